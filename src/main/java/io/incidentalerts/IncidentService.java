@@ -1,0 +1,189 @@
+package io.incidentalerts;
+
+import io.incidentalerts.classifier.IncidentClassifier;
+import io.incidentalerts.config.AppConfig;
+import io.incidentalerts.http.Health;
+import io.incidentalerts.http.HttpApi;
+import io.incidentalerts.kafka.EmbeddedKafka;
+import io.incidentalerts.metrics.ServiceMetrics;
+import io.incidentalerts.streams.IncidentTopology;
+import io.incidentalerts.streams.StreamsProperties;
+import io.incidentalerts.streams.TopicProvisioner;
+import io.incidentalerts.streams.Topics;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running instance: owns, in start order, the optional embedded broker, the topics, the metrics,
+ * the Kafka Streams client and the HTTP endpoints, and closes them in reverse.
+ */
+public final class IncidentService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IncidentService.class);
+
+    private final AppConfig config;
+    private final EmbeddedKafka embedded;
+    private final PrometheusMeterRegistry registry;
+    private final KafkaStreams streams;
+    private final KafkaStreamsMetrics streamsMetrics;
+    private final HttpApi http;
+    private final CountDownLatch terminated = new CountDownLatch(1);
+    private volatile boolean failed;
+    private boolean closed;
+
+    private IncidentService(AppConfig config, EmbeddedKafka embedded, PrometheusMeterRegistry registry,
+                            KafkaStreams streams, KafkaStreamsMetrics streamsMetrics, HttpApi http) {
+        this.config = config;
+        this.embedded = embedded;
+        this.registry = registry;
+        this.streams = streams;
+        this.streamsMetrics = streamsMetrics;
+        this.http = http;
+    }
+
+    public static IncidentService start(AppConfig requested, IncidentClassifier classifier, Clock clock) {
+        EmbeddedKafka embedded = null;
+        AppConfig config = requested;
+        if (requested.bootstrapServers().isEmpty()) {
+            embedded = EmbeddedKafka.start(requested.embeddedPort(), requested.embeddedDir().orElse(null));
+            config = requested.withBootstrapServers(embedded.bootstrapServers());
+        }
+        try {
+            if (config.createTopics()) {
+                TopicProvisioner.ensureTopics(config, adminProperties(config));
+            }
+            PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            bindJvmMetrics(registry);
+            ServiceMetrics metrics = new ServiceMetrics(registry, clock);
+            Topology topology = IncidentTopology.build(
+                    new IncidentTopology.Settings(new Topics(config.topics(), config.maxArticleBytes()),
+                            config.routeRegions(), config.routeCritical()),
+                    classifier, clock, metrics);
+            KafkaStreams streams = new KafkaStreams(topology, StreamsProperties.of(config, metrics));
+            KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
+            streamsMetrics.bindTo(registry);
+            String description = topology.describe().toString();
+            HttpApi http = HttpApi.start(config.httpBind(), config.httpPort(), new Health(streams::state),
+                    registry::scrape, () -> description);
+            IncidentService service = new IncidentService(config, embedded, registry, streams, streamsMetrics, http);
+            service.startStreams();
+            return service;
+        } catch (IOException e) {
+            closeQuietly(embedded);
+            throw new UncheckedIOException("Cannot start the HTTP server: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(embedded);
+            throw e;
+        }
+    }
+
+    private void startStreams() {
+        streams.setStateListener((now, before) -> {
+            LOG.info("Kafka Streams state {} -> {}", before, now);
+            if (now == KafkaStreams.State.ERROR || now == KafkaStreams.State.NOT_RUNNING) {
+                failed = now == KafkaStreams.State.ERROR;
+                terminated.countDown();
+            }
+        });
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("Stream thread failed; shutting this instance down so it can be restarted", e);
+            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        streams.start();
+    }
+
+    public static Map<String, Object> adminProperties(AppConfig config) {
+        Map<String, Object> props = new HashMap<>(config.kafka());
+        props.put("bootstrap.servers", config.bootstrapServers().orElseThrow());
+        return props;
+    }
+
+    private static void bindJvmMetrics(PrometheusMeterRegistry registry) {
+        new ClassLoaderMetrics().bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        new FileDescriptorMetrics().bindTo(registry);
+    }
+
+    public AppConfig config() {
+        return config;
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    public URI httpAddress() {
+        return http.address();
+    }
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    /** Blocks until the Streams client stops by itself; true when it failed rather than stopped. */
+    public boolean awaitTermination() throws InterruptedException {
+        terminated.await();
+        return failed;
+    }
+
+    public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+        return terminated.await(timeout, unit);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        // Static members keep their partitions through a restart; dynamic ones leave so peers take over at once.
+        CloseOptions options = CloseOptions.timeout(config.closeTimeout())
+                .withGroupMembershipOperation(config.groupInstanceId().isPresent()
+                        ? CloseOptions.GroupMembershipOperation.REMAIN_IN_GROUP
+                        : CloseOptions.GroupMembershipOperation.LEAVE_GROUP);
+        if (!streams.close(options)) {
+            LOG.warn("Kafka Streams did not close within {}", config.closeTimeout());
+        }
+        streamsMetrics.close();
+        http.close();
+        registry.close();
+        closeQuietly(embedded);
+        terminated.countDown();
+    }
+
+    private static void closeQuietly(EmbeddedKafka kafka) {
+        if (kafka != null) {
+            try {
+                kafka.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Embedded broker did not close cleanly", e);
+            }
+        }
+    }
+}

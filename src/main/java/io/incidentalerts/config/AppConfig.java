@@ -1,0 +1,45 @@
+package io.incidentalerts.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** The whole configuration of one service instance, typed and validated. Build it with {@link ConfigLoader}. */
+public record AppConfig(
+        String applicationId,
+        Path stateDir,
+        int streamThreads,
+        Optional<String> groupInstanceId,
+        Duration closeTimeout,
+        String httpBind,
+        int httpPort,
+        TopicNames topics,
+        boolean routeRegions,
+        boolean routeCritical,
+        boolean createTopics,
+        int topicPartitions,
+        short topicReplication,
+        int topicMaxMessageBytes,
+        int maxArticleBytes,
+        int embeddedPort,
+        Optional<Path> embeddedDir,
+        Map<String, String> kafka) {
+
+    public AppConfig {
+        kafka = Map.copyOf(kafka);
+    }
+
+    /** Bootstrap servers of an external cluster; empty means the in-process broker. */
+    public Optional<String> bootstrapServers() {
+        return Optional.ofNullable(kafka.get("bootstrap.servers")).filter(s -> !s.isBlank());
+    }
+
+    public AppConfig withBootstrapServers(String servers) {
+        Map<String, String> merged = new java.util.HashMap<>(kafka);
+        merged.put("bootstrap.servers", servers);
+        return new AppConfig(applicationId, stateDir, streamThreads, groupInstanceId, closeTimeout, httpBind,
+                httpPort, topics, routeRegions, routeCritical, createTopics, topicPartitions, topicReplication,
+                topicMaxMessageBytes, maxArticleBytes, embeddedPort, embeddedDir, merged);
+    }
+}

@@ -1,0 +1,57 @@
+package io.incidentalerts.config;
+
+/**
+ * Every setting of the service: its key in a properties file, its default, and what it does.
+ * The environment variable is {@code INCIDENT_ALERTS_} + the key upper-cased with '.' as '_'.
+ * Kafka client properties are not listed here: any {@code kafka.*} key (or {@code KAFKA_*}
+ * variable) passes through unchanged.
+ */
+public enum Setting {
+    APPLICATION_ID("application.id", "incident-alerts", "Kafka Streams application id: consumer group and internal topic prefix"),
+    STATE_DIR("state.dir", "", "Kafka Streams state directory (empty: a folder under the system temp dir)"),
+    STREAM_THREADS("stream.threads", "1", "Stream threads in this instance"),
+    GROUP_INSTANCE_ID("group.instance.id", "", "Static group membership id (e.g. the StatefulSet pod name); empty: dynamic membership"),
+    CLOSE_TIMEOUT_MS("close.timeout.ms", "30000", "How long a graceful shutdown may take"),
+    HTTP_BIND("http.bind", "0.0.0.0", "Address the HTTP server binds to"),
+    HTTP_PORT("http.port", "8080", "HTTP port for health, metrics and API (0: any free port)"),
+    TOPIC_INPUT("topic.input", "news.articles", "Input topic of articles"),
+    TOPIC_ALERTS("topic.alerts", "incident.alerts", "Topic of all alerts"),
+    TOPIC_REGION_PREFIX("topic.region.prefix", "incident.alerts.", "Prefix of the per-region alert topics (prefix + region slug)"),
+    TOPIC_CRITICAL("topic.critical", "incident.alerts.critical", "Topic of HIGH and CRITICAL alerts"),
+    TOPIC_DEAD_LETTER("topic.dead.letter", "news.articles.dlq", "Dead-letter topic for input records that cannot be processed"),
+    ROUTE_REGIONS("route.regions", "true", "Also write each alert to its region topic"),
+    ROUTE_CRITICAL("route.critical", "true", "Also write HIGH and CRITICAL alerts to the critical topic"),
+    TOPICS_CREATE("topics.create", "true", "Create missing topics at start-up"),
+    TOPICS_PARTITIONS("topics.partitions", "3", "Partitions of topics the service creates"),
+    TOPICS_REPLICATION("topics.replication", "1", "Replication factor of topics the service creates"),
+    TOPICS_MAX_MESSAGE_BYTES("topics.max.message.bytes", "16777216", "max.message.bytes of the input and dead-letter topics the service creates"),
+    MAX_ARTICLE_BYTES("max.article.bytes", "1048576", "Input records larger than this go to the dead-letter topic"),
+    EMBEDDED_PORT("embedded.port", "9092", "Port of the in-process broker used when no bootstrap servers are set (0: any free port)"),
+    EMBEDDED_DIR("embedded.dir", "", "Data folder of the in-process broker (empty: a fresh temp folder)");
+
+    private final String key;
+    private final String defaultValue;
+    private final String description;
+
+    Setting(String key, String defaultValue, String description) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String envName() {
+        return RawSettings.ENV_PREFIX + key.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
+    }
+}

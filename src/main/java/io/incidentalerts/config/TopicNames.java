@@ -1,0 +1,19 @@
+package io.incidentalerts.config;
+
+import java.util.Locale;
+
+/** Names of every topic the service reads or writes. */
+public record TopicNames(String input, String alerts, String regionPrefix, String critical, String deadLetter) {
+
+    public static final TopicNames DEFAULT = new TopicNames(
+            "news.articles", "incident.alerts", "incident.alerts.", "incident.alerts.critical", "news.articles.dlq");
+
+    /** The topic of one UN M49 sub-region: "Central Asia" goes to {@code incident.alerts.central-asia}. */
+    public String regionTopic(String region) {
+        return regionPrefix + slug(region);
+    }
+
+    public static String slug(String region) {
+        return region.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

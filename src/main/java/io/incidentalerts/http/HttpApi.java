@@ -1,0 +1,106 @@
+package io.incidentalerts.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * The service's read-only HTTP endpoints on the JDK's built-in server: health, metrics and the
+ * topology. GET and HEAD only; request bodies are refused; unknown paths are 404.
+ */
+public final class HttpApi implements AutoCloseable {
+
+    /** A response: status, content type and body. */
+    public record Reply(int status, String contentType, String body) {
+        static Reply text(int status, String body) {
+            return new Reply(status, "text/plain; charset=utf-8", body);
+        }
+
+        static Reply json(int status, String body) {
+            return new Reply(status, "application/json", body);
+        }
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private HttpApi(HttpServer server, ExecutorService executor) {
+        this.server = server;
+        this.executor = executor;
+    }
+
+    public static HttpApi start(String bind, int port, Health health, Supplier<String> metrics,
+                                Supplier<String> topology) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 64);
+        Map<String, Supplier<Reply>> routes = Map.of(
+                "/health/live", () -> health.live() ? Reply.json(200, health.json()) : Reply.json(503, health.json()),
+                "/health/ready", () -> health.ready() ? Reply.json(200, health.json()) : Reply.json(503, health.json()),
+                "/metrics", () -> new Reply(200, "text/plain; version=0.0.4; charset=utf-8", metrics.get()),
+                "/api/topology", () -> Reply.text(200, topology.get()));
+        server.createContext("/", exchange -> handle(exchange, routes));
+        ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "http-api");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.start();
+        return new HttpApi(server, executor);
+    }
+
+    public URI address() {
+        InetSocketAddress a = server.getAddress();
+        String host = a.getAddress().isAnyLocalAddress() ? "localhost" : a.getHostString();
+        return URI.create("http://" + host + ":" + a.getPort());
+    }
+
+    private static void handle(HttpExchange exchange, Map<String, Supplier<Reply>> routes) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            Reply reply;
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                reply = Reply.text(405, "method not allowed\n");
+            } else if (hasBody(exchange)) {
+                reply = Reply.text(413, "request bodies are not accepted\n");
+            } else {
+                Supplier<Reply> route = routes.get(exchange.getRequestURI().getPath());
+                reply = route == null ? Reply.text(404, "not found\n") : route.get();
+            }
+            send(exchange, method, reply);
+        }
+    }
+
+    private static boolean hasBody(HttpExchange exchange) {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        return (length != null && !length.equals("0")) || exchange.getRequestHeaders().containsKey("Transfer-Encoding");
+    }
+
+    private static void send(HttpExchange exchange, String method, Reply reply) throws IOException {
+        byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if (method.equals("HEAD")) {
+            exchange.sendResponseHeaders(reply.status(), -1);
+            return;
+        }
+        exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,17 @@
+package io.incidentalerts.streams;
+
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+
+/** A topic name with the serdes of its keys and values. */
+public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde) {
+
+    public Consumed<K, V> consumed(String processorName) {
+        return Consumed.with(keySerde, valueSerde).withName(processorName);
+    }
+
+    public Produced<K, V> produced(String processorName) {
+        return Produced.with(keySerde, valueSerde).withName(processorName);
+    }
+}

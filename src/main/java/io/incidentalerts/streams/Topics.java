@@ -1,0 +1,52 @@
+package io.incidentalerts.streams;
+
+import io.incidentalerts.alert.AlertData;
+import io.incidentalerts.classifier.Article;
+import io.incidentalerts.config.TopicNames;
+import org.apache.kafka.common.serialization.Serdes;
+
+/** The one place that says which topics exist and how their keys and values are (de)serialised. */
+public final class Topics {
+
+    private final TopicNames names;
+    private final Topic<byte[], Article> input;
+    private final Topic<byte[], byte[]> deadLetter;
+    private final AlertSerde alertSerde = new AlertSerde();
+
+    public Topics(TopicNames names, int maxArticleBytes) {
+        this.names = names;
+        this.input = new Topic<>(names.input(), Serdes.ByteArray(), new ArticleSerde(maxArticleBytes));
+        this.deadLetter = new Topic<>(names.deadLetter(), Serdes.ByteArray(), Serdes.ByteArray());
+    }
+
+    public TopicNames names() {
+        return names;
+    }
+
+    /** Articles in: key opaque bytes, value JSON (schema {@code schema/article.schema.json}). */
+    public Topic<byte[], Article> input() {
+        return input;
+    }
+
+    /** All alerts: key incident id, value a CloudEvent (schema {@code schema/alert-event.schema.json}). */
+    public Topic<String, AlertData> alerts() {
+        return alertTopic(names.alerts());
+    }
+
+    public Topic<String, AlertData> critical() {
+        return alertTopic(names.critical());
+    }
+
+    public Topic<String, AlertData> region(String region) {
+        return alertTopic(names.regionTopic(region));
+    }
+
+    /** Input records that could not be processed, as they arrived, with reason headers. */
+    public Topic<byte[], byte[]> deadLetter() {
+        return deadLetter;
+    }
+
+    private Topic<String, AlertData> alertTopic(String name) {
+        return new Topic<>(name, Serdes.String(), alertSerde);
+    }
+}
