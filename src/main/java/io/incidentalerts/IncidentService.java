@@ -9,7 +9,6 @@ import io.incidentalerts.metrics.ServiceMetrics;
 import io.incidentalerts.streams.IncidentTopology;
 import io.incidentalerts.streams.StreamsProperties;
 import io.incidentalerts.streams.TopicProvisioner;
-import io.incidentalerts.streams.Topics;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -77,10 +76,8 @@ public final class IncidentService implements AutoCloseable {
             PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             bindJvmMetrics(registry);
             ServiceMetrics metrics = new ServiceMetrics(registry, clock);
-            Topology topology = IncidentTopology.build(
-                    new IncidentTopology.Settings(new Topics(config.topics(), config.maxArticleBytes()),
-                            config.routeRegions(), config.routeCritical()),
-                    classifier, clock, metrics);
+            Topology topology = IncidentTopology.build(IncidentTopology.Settings.of(config), classifier::classify,
+                    clock, metrics);
             KafkaStreams streams = new KafkaStreams(topology, StreamsProperties.of(config, metrics));
             KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
             streamsMetrics.bindTo(registry);

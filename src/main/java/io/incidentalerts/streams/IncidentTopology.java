@@ -3,11 +3,12 @@ package io.incidentalerts.streams;
 import io.incidentalerts.alert.AlertData;
 import io.incidentalerts.alert.AlertFactory;
 import io.incidentalerts.alert.Regions;
+import io.incidentalerts.article.ArticleParser;
 import io.incidentalerts.classifier.Article;
 import io.incidentalerts.classifier.Classification;
-import io.incidentalerts.classifier.IncidentClassifier;
 import io.incidentalerts.classifier.Severity;
 import java.time.Clock;
+import java.util.function.Function;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -19,26 +20,33 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
  * The processing graph, built from its inputs alone: articles in; each classified; incidents out as
- * alerts, also routed by region and severity. Invalid records never reach it: the serde rejects them
- * into the dead-letter topic.
+ * alerts, also routed by region and severity. A record that fails validation or processing throws,
+ * and the processing exception handler sends it to the dead-letter topic.
  */
 public final class IncidentTopology {
 
     /** What the topology depends on; nothing here touches a broker. */
-    public record Settings(Topics topics, boolean routeRegions, boolean routeCritical) {
+    public record Settings(Topics topics, int maxArticleBytes, boolean routeRegions, boolean routeCritical) {
+
+        public static Settings of(io.incidentalerts.config.AppConfig config) {
+            return new Settings(new Topics(config.topics()), config.maxArticleBytes(), config.routeRegions(),
+                    config.routeCritical());
+        }
     }
 
     private IncidentTopology() {
     }
 
-    public static Topology build(Settings settings, IncidentClassifier classifier, Clock clock,
+    public static Topology build(Settings settings, Function<Article, Classification> classifier, Clock clock,
                                  PipelineListener listener) {
         Topics topics = settings.topics();
         AlertFactory alerts = new AlertFactory(clock);
+        ArticleParser parser = new ArticleParser(settings.maxArticleBytes());
         StreamsBuilder builder = new StreamsBuilder();
 
         KStream<String, AlertData> incidents = builder
                 .stream(topics.input().name(), topics.input().consumed("read-articles"))
+                .mapValues(parser::parse, Named.as("validate-article"))
                 .processValues(() -> new Classify(classifier, listener), Named.as("classify"))
                 .filter((key, judged) -> judged.result().incident(), Named.as("keep-incidents"))
                 .map((key, judged) -> {
@@ -65,11 +73,11 @@ public final class IncidentTopology {
     }
 
     private static final class Classify implements FixedKeyProcessor<byte[], Article, Judged> {
-        private final IncidentClassifier classifier;
+        private final Function<Article, Classification> classifier;
         private final PipelineListener listener;
         private FixedKeyProcessorContext<byte[], Judged> context;
 
-        Classify(IncidentClassifier classifier, PipelineListener listener) {
+        Classify(Function<Article, Classification> classifier, PipelineListener listener) {
             this.classifier = classifier;
             this.listener = listener;
         }
@@ -82,7 +90,7 @@ public final class IncidentTopology {
         @Override
         public void process(FixedKeyRecord<byte[], Article> record) {
             long start = System.nanoTime();
-            Classification result = classifier.classify(record.value());
+            Classification result = classifier.apply(record.value());
             listener.classified(result, System.nanoTime() - start);
             context.forward(record.withValue(new Judged(record.value(), result)));
         }

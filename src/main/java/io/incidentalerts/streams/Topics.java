@@ -1,7 +1,6 @@
 package io.incidentalerts.streams;
 
 import io.incidentalerts.alert.AlertData;
-import io.incidentalerts.classifier.Article;
 import io.incidentalerts.config.TopicNames;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -9,13 +8,13 @@ import org.apache.kafka.common.serialization.Serdes;
 public final class Topics {
 
     private final TopicNames names;
-    private final Topic<byte[], Article> input;
+    private final Topic<byte[], byte[]> input;
     private final Topic<byte[], byte[]> deadLetter;
     private final AlertSerde alertSerde = new AlertSerde();
 
-    public Topics(TopicNames names, int maxArticleBytes) {
+    public Topics(TopicNames names) {
         this.names = names;
-        this.input = new Topic<>(names.input(), Serdes.ByteArray(), new ArticleSerde(maxArticleBytes));
+        this.input = new Topic<>(names.input(), Serdes.ByteArray(), Serdes.ByteArray());
         this.deadLetter = new Topic<>(names.deadLetter(), Serdes.ByteArray(), Serdes.ByteArray());
     }
 
@@ -23,8 +22,11 @@ public final class Topics {
         return names;
     }
 
-    /** Articles in: key opaque bytes, value JSON (schema {@code schema/article.schema.json}). */
-    public Topic<byte[], Article> input() {
+    /**
+     * Articles in: key opaque bytes, value JSON (schema {@code schema/article.schema.json}). Read as raw
+     * bytes so that validation happens in the topology, where a failure dead-letters the record.
+     */
+    public Topic<byte[], byte[]> input() {
         return input;
     }
 

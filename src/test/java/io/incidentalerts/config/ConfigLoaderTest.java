@@ -1,0 +1,90 @@
+package io.incidentalerts.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsDescribeAStandaloneService() {
+        AppConfig c = ConfigLoader.load(null, Map.of(), Map.of());
+        assertThat(c.applicationId()).isEqualTo("incident-alerts");
+        assertThat(c.httpPort()).isEqualTo(8080);
+        assertThat(c.topics()).isEqualTo(TopicNames.DEFAULT);
+        assertThat(c.bootstrapServers()).isEmpty();
+        assertThat(c.maxArticleBytes()).isEqualTo(1024 * 1024);
+    }
+
+    @Test
+    void environmentOverridesFileAndCommandLineOverridesEnvironment() throws IOException {
+        Path file = write("http.port=9000\ntopic.input=file.articles\nstream.threads=2\n");
+        AppConfig c = ConfigLoader.load(file,
+                Map.of("INCIDENT_ALERTS_HTTP_PORT", "9100", "INCIDENT_ALERTS_STREAM_THREADS", "3"),
+                Map.of("stream.threads", "4"));
+        assertThat(c.httpPort()).isEqualTo(9100);
+        assertThat(c.topics().input()).isEqualTo("file.articles");
+        assertThat(c.streamThreads()).isEqualTo(4);
+    }
+
+    @Test
+    void kafkaVariablesPassThroughAsClientProperties() {
+        AppConfig c = ConfigLoader.load(null, Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", "broker-1:9092,broker-2:9092",
+                "KAFKA_SECURITY_PROTOCOL", "SASL_SSL",
+                "KAFKA_SASL_MECHANISM", "PLAIN",
+                "PATH", "/usr/bin"), Map.of());
+        assertThat(c.bootstrapServers()).contains("broker-1:9092,broker-2:9092");
+        assertThat(c.kafka()).containsEntry("security.protocol", "SASL_SSL")
+                .containsEntry("sasl.mechanism", "PLAIN")
+                .doesNotContainKey("path");
+    }
+
+    @Test
+    void badValueNamesTheKeyTheVariableAndTheSource() {
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("INCIDENT_ALERTS_HTTP_PORT", "eighty"), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("http.port")
+                .hasMessageContaining("INCIDENT_ALERTS_HTTP_PORT")
+                .hasMessageContaining("eighty");
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of(), Map.of("route.regions", "yes")))
+                .hasMessageContaining("route.regions").hasMessageContaining("true or false");
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of(), Map.of("topics.partitions", "0")))
+                .hasMessageContaining("topics.partitions");
+    }
+
+    @Test
+    void unknownKeyInFileIsRefused() throws IOException {
+        Path file = write("htp.port=9000\n");
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of(), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("htp.port");
+    }
+
+    @Test
+    void unrelatedEnvironmentWithOurPrefixIsIgnored() {
+        // Kubernetes service links inject e.g. INCIDENT_ALERTS_PORT for a Service of that name.
+        AppConfig c = ConfigLoader.load(null, Map.of("INCIDENT_ALERTS_PORT", "tcp://10.0.0.1:8080"), Map.of());
+        assertThat(c.httpPort()).isEqualTo(8080);
+    }
+
+    @Test
+    void everySettingHasAnEnvironmentName() {
+        assertThat(Setting.HTTP_PORT.envName()).isEqualTo("INCIDENT_ALERTS_HTTP_PORT");
+        assertThat(Setting.TOPIC_DEAD_LETTER.envName()).isEqualTo("INCIDENT_ALERTS_TOPIC_DEAD_LETTER");
+    }
+
+    private Path write(String content) throws IOException {
+        Path file = dir.resolve("service.properties");
+        Files.writeString(file, content);
+        return file;
+    }
+}
