@@ -90,13 +90,13 @@ public final class IncidentClassifier {
                 }
             }
             if (backgroundMode && !f.background()) {
-                f = new SentenceFacts(s, f.triggers(), f.rawTriggers(), f.weapons(), f.perpetrators(), f.frame(),
-                        f.hardFrame(), true, f.opensBackground(), f.tolls(), f.signals());
+                f = f.asBackground();
             }
             rawTriggers += f.rawTriggers();
             facts.add(f);
         }
 
+        promoteWithNeighbourSupport(facts);
         boolean titleBlocked = false;
         List<SentenceFacts> incidentLead = new ArrayList<>();
         int body = 0;
@@ -117,6 +117,30 @@ public final class IncidentClassifier {
             return Classification.notIncident(article.id(), conf, List.of());
         }
         return incident(article, text, tokens, facts, incidentLead);
+    }
+
+    /**
+     * A weak trigger lacking support in its own sentence ("the car exploded") is accepted when the
+     * sentence before or after (same part of the article, not background) has a toll or perpetrator.
+     */
+    private static void promoteWithNeighbourSupport(List<SentenceFacts> facts) {
+        for (int i = 0; i < facts.size(); i++) {
+            SentenceFacts f = facts.get(i);
+            if (f.pending().isEmpty() || f.background()) {
+                continue;
+            }
+            boolean support = false;
+            for (int j = i - 1; j <= i + 1; j += 2) {
+                if (j >= 0 && j < facts.size() && j != i) {
+                    SentenceFacts n = facts.get(j);
+                    support |= !n.background() && !n.hardFrame() && n.sentence().title() == f.sentence().title()
+                            && n.lendsSupport();
+                }
+            }
+            if (support) {
+                facts.set(i, f.withTriggers(f.pending()));
+            }
+        }
     }
 
     private Classification incident(Article article, String text, List<Token> tokens, List<SentenceFacts> facts,

@@ -28,12 +28,16 @@ public final class CategoryChooser {
         if (best != null) {
             return new CategoryChoice(best.rule().category(), best);
         }
+        Match weapon = null; // the longest weapon phrase: "rocket-propelled grenade" over "rocket"
         for (SentenceFacts f : focus) {
             for (Match w : f.weapons()) {
-                if (w.rule().category() != null) {
-                    return new CategoryChoice(w.rule().category(), w);
+                if (w.rule().category() != null && (weapon == null || w.to() - w.from() > weapon.to() - weapon.from())) {
+                    weapon = w;
                 }
             }
+        }
+        if (weapon != null) {
+            return new CategoryChoice(weapon.rule().category(), weapon);
         }
         Match any = focus.isEmpty() || focus.get(0).triggers().isEmpty() ? null : focus.get(0).triggers().get(0);
         return new CategoryChoice(Category.ARMED_ASSAULT, any);

@@ -8,6 +8,8 @@ import java.util.List;
  * What the rules found in one sentence.
  *
  * @param triggers       triggers that passed masking, negation, frame and support checks
+ * @param pending        weak triggers that failed only for lack of support; a neighbouring
+ *                       sentence with a toll or perpetrator may supply it
  * @param rawTriggers    how many trigger words were seen before those checks (for confidence)
  * @param weapons        weapon cues (category hints)
  * @param perpetrators   perpetrator cues
@@ -20,6 +22,7 @@ import java.util.List;
 public record SentenceFacts(
         Sentence sentence,
         List<Match> triggers,
+        List<Match> pending,
         int rawTriggers,
         List<Match> weapons,
         List<Match> perpetrators,
@@ -29,6 +32,28 @@ public record SentenceFacts(
         boolean opensBackground,
         List<TollMention> tolls,
         List<Match> signals) {
+
+    public boolean lendsSupport() {
+        if (!perpetrators.isEmpty()) {
+            return true;
+        }
+        for (TollMention t : tolls) {
+            if (t.value() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public SentenceFacts withTriggers(List<Match> promoted) {
+        return new SentenceFacts(sentence, promoted, List.of(), rawTriggers, weapons, perpetrators, frame, hardFrame,
+                background, opensBackground, tolls, signals);
+    }
+
+    public SentenceFacts asBackground() {
+        return new SentenceFacts(sentence, triggers, pending, rawTriggers, weapons, perpetrators, frame, hardFrame,
+                true, opensBackground, tolls, signals);
+    }
 
     public boolean incident() {
         return !triggers.isEmpty();

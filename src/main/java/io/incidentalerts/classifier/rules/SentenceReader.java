@@ -21,12 +21,13 @@ import java.util.List;
  *       accident, disaster) it needs a toll;</li>
  *   <li>a weak trigger needs support: a toll, a perpetrator or a weapon, or for attack-type words
  *       a victim; inside a soft frame it needs a toll and a perpetrator or weapon;</li>
- *   <li>with no trigger, a perpetrator plus a toll ("militants killed five soldiers") counts.</li>
+ *   <li>with no trigger, a weapon plus a toll ("two bombs killed 44"), or a perpetrator plus a toll ("militants killed five soldiers") or plus a
+ *       weapon ("armed men used explosives") counts.</li>
  * </ol>
  */
 public final class SentenceReader {
 
-    private static final int HYPOTHETICAL_REACH = 2;
+    private static final int HYPOTHETICAL_REACH = 3;
 
     private final PhraseLexicon lexicon;
     private final TollExtractor tolls;
@@ -85,6 +86,7 @@ public final class SentenceReader {
             hasToll |= t.value() > 0;
         }
         List<Match> live = new ArrayList<>(triggers.size());
+        List<Match> pending = new ArrayList<>(1);
         if (!hard) {
             for (Match t : triggers) {
                 if (masked(t, masks) || contained(t, triggers) || hypothetical(t, hypotheticals)) {
@@ -100,17 +102,25 @@ public final class SentenceReader {
                 }
                 if (ok) {
                     live.add(t);
+                } else if (!t.rule().strong() && frame == null) {
+                    pending.add(t);
                 }
             }
-            if (live.isEmpty() && frame == null && hasToll && !perps.isEmpty()) {
-                Match p = perps.get(0);
+            Match cue = null;
+            if (live.isEmpty() && hasToll && !weapons.isEmpty()) {
+                cue = weapons.get(0); // "two bombs killed 44": a weapon with a toll holds even in a soft frame
+            } else if (live.isEmpty() && frame == null && !perps.isEmpty() && (hasToll || !weapons.isEmpty())) {
+                cue = perps.get(0);
+            }
+            if (cue != null) {
+                Match p = cue;
                 if (!hypothetical(p, hypotheticals)) {
                     live.add(new Match(new Rule(RuleKind.TRIGGER, p.rule().phrase(), null, false, null, false, null, 0),
                             p.from(), p.to()));
                 }
             }
         }
-        return new SentenceFacts(s, live, raw, weapons, perps, frame, hard, background, opener, toll, signals);
+        return new SentenceFacts(s, live, pending, raw, weapons, perps, frame, hard, background, opener, toll, signals);
     }
 
     private static boolean victimSupports(Category c) {

@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public final class TollExtractor {
 
-    private static final int GAP = 8;
+    private static final int GAP = 14;
     private static final Set<String> SUBSET = Set.of("including", "among", "whom", "them");
     private static final Set<String> NEGATORS = Set.of("no", "not", "none", "nobody");
     private static final Set<String> SINGULAR_AUX = Set.of("was", "is", "been", "has", "reportedly");
@@ -81,7 +81,8 @@ public final class TollExtractor {
             if (num == null) {
                 continue;
             }
-            if (i > from && (NEGATORS.contains(tokens.get(i - 1).norm()) || SUBSET.contains(tokens.get(i - 1).norm()))) {
+            if (i > from && (NEGATORS.contains(tokens.get(i - 1).norm()) || SUBSET.contains(tokens.get(i - 1).norm())
+                    || tokens.get(i - 1).is(":"))) {
                 i = num.to() - 1;
                 continue;
             }
@@ -163,13 +164,37 @@ public final class TollExtractor {
 
     private TollMention passive(List<Token> tokens, NumberHit num, int to, Match[] tollAt, int[] skipEndByStart,
             int from, boolean[] used) {
-        long sum = num.value();
-        int limit = Math.min(to, num.to() + GAP);
-        for (int j = num.to(); j < limit; j++) {
+        long first = num.value();
+        long more = 0;
+        boolean subset = false;
+        int depth = 0;
+        int counted = 0;
+        for (int j = num.to(); j < to && counted < GAP; j++) {
             Token t = tokens.get(j);
             if (t.isBreak() || t.is(";") || t.is(":") || t.is(".")) {
                 return null;
             }
+            if (t.is("(")) {
+                depth++;
+                continue;
+            }
+            if (t.is(")")) {
+                depth = Math.max(0, depth - 1);
+                continue;
+            }
+            if (SUBSET.contains(t.norm())) {
+                subset = true; // "11 people, including 7 police officers and a doctor, were killed"
+                continue;
+            }
+            if (subset || depth > 0) {
+                if (t.is(",")) {
+                    subset = false;
+                }
+                if (tollAt[j - from] == null) {
+                    continue;
+                }
+            }
+            counted++;
             Match m = tollAt[j - from];
             if (m != null) {
                 Rule r = m.rule();
@@ -187,16 +212,19 @@ public final class TollExtractor {
                 if (num.article() && !(j > 0 && SINGULAR_AUX.contains(tokens.get(j - 1).norm()))) {
                     return null;
                 }
-                return new TollMention(r.killed(), sum, num.from(), m.to());
+                // "40 people, 6 soldiers and 34 civilians, were killed": a breakdown, not extra groups
+                long total = more == first ? first : first + more;
+                return new TollMention(r.killed(), total, num.from(), m.to());
             }
-            if (t.is("and") && j + 1 < limit) {
-                NumberHit more = numbers.read(tokens, j + 1, to);
-                if (more != null) {
-                    sum += more.value();
-                    for (int u = more.from(); u < more.to(); u++) {
+            if ((t.is("and") || t.is(",")) && j + 1 < to) {
+                NumberHit next = numbers.read(tokens, j + 1, to);
+                boolean part = next != null && next.to() < to && tokens.get(next.to()).is("of");
+                if (next != null && !part && (t.is("and") || !next.article())) {
+                    more += next.value();
+                    for (int u = next.from(); u < next.to(); u++) {
                         used[u - from] = true;
                     }
-                    j = more.to() - 1;
+                    j = next.to() - 1;
                     continue;
                 }
             }
