@@ -31,7 +31,10 @@ class DevSetEvaluationTest {
         assertThat(r.negatives()).isGreaterThanOrEqualTo(150);
         assertThat(r.falsePositiveRate()).isLessThanOrEqualTo(0.02);
         if (dev) {
-            assertThat(r.recall()).isGreaterThanOrEqualTo(0.0);
+            assertThat(r.recall()).isGreaterThanOrEqualTo(0.97);
+            assertThat(r.categoryAccuracy()).isGreaterThanOrEqualTo(0.85);
+            assertThat(r.killedExact()).isGreaterThanOrEqualTo(0.69);
+            assertThat(r.injuredExact()).isGreaterThanOrEqualTo(0.65);
         }
     }
 }

@@ -39,7 +39,7 @@ public final class SentenceReader {
 
     /** @param publishedYear year of publication, or 0 if unknown (then years never mark background) */
     public SentenceFacts read(List<Token> tokens, Sentence s, int publishedYear) {
-        List<Match> matches = new ArrayList<>();
+        List<Match> matches = new ArrayList<>(32);
         lexicon.matchAll(tokens, s.from(), s.to(), matches);
         List<Match> triggers = new ArrayList<>(4);
         List<Match> masks = new ArrayList<>(2);

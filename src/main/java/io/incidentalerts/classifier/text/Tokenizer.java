@@ -2,7 +2,6 @@ package io.incidentalerts.classifier.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Splits text into word, number, punctuation and line-break tokens in one linear pass. Words keep
@@ -77,10 +76,28 @@ public final class Tokenizer {
         if (len > MAX_TOKEN) {
             out.add(new Token(s, i, "", Token.Kind.WORD));
         } else {
-            String norm = text.substring(s, i).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            String norm = lower(text, s, i);
             out.add(new Token(s, i, norm, digitsOnly ? Token.Kind.NUMBER : Token.Kind.WORD));
         }
         return i;
+    }
+
+    /** Lower-cases one token without the general-purpose (and slower) String.toLowerCase path. */
+    private static String lower(String text, int s, int e) {
+        boolean plain = true;
+        for (int k = s; k < e && plain; k++) {
+            char c = text.charAt(k);
+            plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '\'' || c == ',' || c == '.';
+        }
+        if (plain) {
+            return text.substring(s, e);
+        }
+        char[] out = new char[e - s];
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            out[k - s] = c == '\u2019' ? '\'' : Character.toLowerCase(c);
+        }
+        return new String(out);
     }
 
     /** True when exactly three digits follow (so "1,200" is one number but "3,4" is not). */

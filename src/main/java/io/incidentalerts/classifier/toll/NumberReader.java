@@ -23,6 +23,8 @@ public final class NumberReader {
             "meters", "kg", "years", "year", "days", "months", "weeks", "st", "nd", "rd", "th", "/", "times");
 
     private final Map<String, Entry> words = new HashMap<>();
+    /** Multi-word vague quantities ("a dozen", "dozens of") by first word, longest first. */
+    private final Map<String, List<String[]>> phrases = new HashMap<>();
 
     private record Entry(long value, String kind) {
     }
@@ -33,7 +35,14 @@ public final class NumberReader {
     public static NumberReader load() {
         NumberReader r = new NumberReader();
         for (String[] row : RuleFileReader.read("classifier/numbers.tsv")) {
-            r.words.put(row[0].toLowerCase(java.util.Locale.ROOT), new Entry(Long.parseLong(row[1]), row[2]));
+            String key = row[0].toLowerCase(java.util.Locale.ROOT);
+            Entry e = new Entry(Long.parseLong(row[1]), row[2]);
+            String[] parts = key.split(" +");
+            if (parts.length > 1) {
+                r.phrases.computeIfAbsent(parts[0], k -> new java.util.ArrayList<>()).add(parts);
+                r.phrases.get(parts[0]).sort((x, y) -> y.length - x.length);
+            }
+            r.words.put(String.join(" ", parts), e);
         }
         return r;
     }
@@ -88,15 +97,15 @@ public final class NumberReader {
 
     private NumberHit words(List<Token> tokens, int i, int to) {
         // multi-word vague quantities first: "a dozen", "dozens of", "a couple of"
-        for (int len = 3; len >= 2; len--) {
-            if (i + len <= to) {
-                StringBuilder sb = new StringBuilder(tokens.get(i).norm());
-                for (int k = 1; k < len; k++) {
-                    sb.append(' ').append(tokens.get(i + k).norm());
-                }
-                Entry e = words.get(sb.toString());
-                if (e != null && e.kind().equals("vague")) {
-                    return new NumberHit(e.value(), i, i + len, false);
+        List<String[]> multi = phrases.get(tokens.get(i).norm());
+        if (multi == null && !words.containsKey(tokens.get(i).norm()) && tokens.get(i).norm().indexOf('-') < 0) {
+            return null;
+        }
+        if (multi != null) {
+            for (String[] parts : multi) {
+                if (i + parts.length <= to && matches(tokens, i, parts)) {
+                    Entry e = words.get(String.join(" ", parts));
+                    return new NumberHit(e.value(), i, i + parts.length, false);
                 }
             }
         }
@@ -147,6 +156,15 @@ public final class NumberReader {
             return null;
         }
         return new NumberHit(total + current, i, j, false);
+    }
+
+    private static boolean matches(List<Token> tokens, int i, String[] parts) {
+        for (int k = 1; k < parts.length; k++) {
+            if (!tokens.get(i + k).norm().equals(parts[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Values of the number words in a (possibly hyphenated) token; scale words negative; null if any part is not a number word. */
