@@ -1,35 +1,277 @@
 package io.incidentalerts.classifier;
 
+import io.incidentalerts.classifier.geo.PlaceMatch;
 import io.incidentalerts.classifier.geo.PlaceResolver;
+import io.incidentalerts.classifier.geo.TextSpan;
+import io.incidentalerts.classifier.rules.CategoryChoice;
+import io.incidentalerts.classifier.rules.CategoryChooser;
+import io.incidentalerts.classifier.rules.Match;
+import io.incidentalerts.classifier.rules.RuleSet;
+import io.incidentalerts.classifier.rules.SentenceFacts;
+import io.incidentalerts.classifier.rules.SentenceReader;
+import io.incidentalerts.classifier.rules.SeverityRules;
+import io.incidentalerts.classifier.text.Sentence;
+import io.incidentalerts.classifier.text.SentenceSplitter;
+import io.incidentalerts.classifier.text.Token;
+import io.incidentalerts.classifier.text.Tokenizer;
+import io.incidentalerts.classifier.toll.NumberReader;
+import io.incidentalerts.classifier.toll.TollExtractor;
+import io.incidentalerts.classifier.toll.TollMention;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Decides whether an article reports a security incident and extracts category, place, toll and
- * severity with evidence. Pure, deterministic and thread-safe; build once with {@link #loadDefault()}.
- * STUB: the rule-based implementation replaces it.
+ * Decides whether an article reports a security incident that just happened and extracts category,
+ * place, toll and severity with evidence. Rules come from the data files under
+ * {@code classifier/} (see the README there). Pure, deterministic and thread-safe; build once with
+ * {@link #loadDefault()}. Only the first {@link #MAX_CHARS} chars of an article are analysed.
  */
 public final class IncidentClassifier {
 
-    private final PlaceResolver places;
+    /** Analysed prefix: wire stories fit; a 10 MB input costs no more than a long story. */
+    public static final int MAX_CHARS = 20_000;
+    /** The event must be reported in the title or the first {@value} body sentences. */
+    static final int LEAD_SENTENCES = 8;
+    /** Incident sentences (after the title) whose triggers vote for the category. */
+    static final int CATEGORY_SENTENCES = 3;
+    static final int MAX_SENTENCES = 400;
 
-    private IncidentClassifier(PlaceResolver places) {
+    private final PlaceResolver places;
+    private final SentenceReader reader;
+
+    private IncidentClassifier(PlaceResolver places, SentenceReader reader) {
         this.places = places;
+        this.reader = reader;
     }
 
     public static IncidentClassifier loadDefault() {
-        return new IncidentClassifier(PlaceResolver.loadDefault());
+        return create(PlaceResolver.loadDefault());
     }
 
+    public static IncidentClassifier create(PlaceResolver places) {
+        RuleSet rules = RuleSet.load();
+        TollExtractor tolls = new TollExtractor(NumberReader.load());
+        return new IncidentClassifier(places, new SentenceReader(rules.lexicon(), tolls));
+    }
+
+    /** Never throws: any internal failure yields a low-confidence "not an incident". */
     public Classification classify(Article article) {
-        String text = article.analysedText();
-        String lower = text.toLowerCase(Locale.ROOT);
-        int at = lower.indexOf("attack");
-        if (at < 0) {
-            return Classification.notIncident(article.id(), 0.9, List.of());
+        String id = article == null ? null : article.id();
+        try {
+            return article == null ? Classification.notIncident(null, 0.5, List.of()) : doClassify(article);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Classification.notIncident(id, 0.5, List.of());
         }
-        Evidence trigger = new Evidence("category", text.substring(at, at + 6), at, at + 6);
-        return new Classification(article.id(), true, Category.ARMED_ASSAULT, Severity.MODERATE, 0.5,
-                null, Casualties.NONE, List.of(trigger));
+    }
+
+    private Classification doClassify(Article article) {
+        String text = article.analysedText();
+        String title = article.title() == null ? "" : article.title();
+        int titleEnd = title.isEmpty() ? 0 : Math.min(title.length(), text.length());
+        List<Token> tokens = Tokenizer.tokenize(text, MAX_CHARS);
+        List<Sentence> sentences = SentenceSplitter.split(tokens, titleEnd);
+        int year = article.publishedAt() == null ? 0 : article.publishedAt().atZone(ZoneOffset.UTC).getYear();
+
+        List<SentenceFacts> facts = new ArrayList<>(Math.min(sentences.size(), MAX_SENTENCES));
+        boolean backgroundMode = false;
+        int bodySeen = 0;
+        int rawTriggers = 0;
+        for (Sentence s : sentences) {
+            if (facts.size() >= MAX_SENTENCES) {
+                break;
+            }
+            SentenceFacts f = reader.read(tokens, s, year);
+            if (!s.title()) {
+                bodySeen++;
+                if (f.opensBackground() && bodySeen > 1) {
+                    backgroundMode = true;
+                }
+            }
+            if (backgroundMode && !f.background()) {
+                f = f.asBackground();
+            }
+            rawTriggers += f.rawTriggers();
+            facts.add(f);
+        }
+
+        promoteWithNeighbourSupport(facts);
+        boolean titleBlocked = false;
+        List<SentenceFacts> incidentLead = new ArrayList<>();
+        int body = 0;
+        for (SentenceFacts f : facts) {
+            boolean inTitle = f.sentence().title();
+            if (!inTitle && ++body > LEAD_SENTENCES) {
+                break;
+            }
+            if (inTitle && f.hardFrame()) {
+                titleBlocked = true;
+            }
+            if (f.incident() && !f.background()) {
+                incidentLead.add(f);
+            }
+        }
+        if (titleBlocked || incidentLead.isEmpty()) {
+            double conf = rawTriggers == 0 ? 0.95 : titleBlocked ? 0.85 : 0.75;
+            return Classification.notIncident(article.id(), conf, List.of());
+        }
+        return incident(article, text, tokens, facts, incidentLead);
+    }
+
+    /**
+     * A weak trigger lacking support in its own sentence ("the car exploded") is accepted when the
+     * sentence before or after (same part of the article, not background) has a toll or perpetrator.
+     */
+    private static void promoteWithNeighbourSupport(List<SentenceFacts> facts) {
+        for (int i = 0; i < facts.size(); i++) {
+            SentenceFacts f = facts.get(i);
+            if (f.pending().isEmpty() || f.background()) {
+                continue;
+            }
+            boolean support = false;
+            for (int j = i - 1; j <= i + 1; j += 2) {
+                if (j >= 0 && j < facts.size() && j != i) {
+                    SentenceFacts n = facts.get(j);
+                    support |= !n.background() && !n.hardFrame() && n.sentence().title() == f.sentence().title()
+                            && n.lendsSupport();
+                }
+            }
+            if (support) {
+                facts.set(i, f.withTriggers(f.pending()));
+            }
+        }
+    }
+
+    private Classification incident(Article article, String text, List<Token> tokens, List<SentenceFacts> facts,
+            List<SentenceFacts> incidentLead) {
+        List<Evidence> evidence = new ArrayList<>();
+        SentenceFacts main = incidentLead.get(0);
+        for (SentenceFacts f : incidentLead) { // prefer a sentence with a strong trigger
+            if (f.triggers().stream().anyMatch(t -> t.rule().strong())) {
+                main = f;
+                break;
+            }
+        }
+        Match mainTrigger = main.triggers().get(0);
+        evidence.add(evidence("incident", text, tokens, mainTrigger.from(), mainTrigger.to()));
+
+        List<SentenceFacts> categoryFocus = new ArrayList<>();
+        int bodyVotes = 0;
+        for (SentenceFacts f : incidentLead) {
+            if (f.sentence().title() || bodyVotes++ < CATEGORY_SENTENCES) {
+                categoryFocus.add(f);
+            }
+        }
+        CategoryChoice choice = CategoryChooser.choose(categoryFocus);
+        Match catEvidence = choice.evidence() == null ? mainTrigger : choice.evidence();
+        evidence.add(evidence("category", text, tokens, catEvidence.from(), catEvidence.to()));
+
+        TollMention killed = null;
+        TollMention injured = null;
+        int signalWeight = 0;
+        List<Match> signals = new ArrayList<>();
+        for (SentenceFacts f : facts) {
+            if (f.background() || f.hardFrame()) {
+                continue;
+            }
+            for (TollMention t : f.tolls()) {
+                if (t.killed() && killed == null) {
+                    killed = t;
+                } else if (!t.killed() && injured == null) {
+                    injured = t;
+                }
+            }
+            for (Match m : f.signals()) {
+                if (signals.stream().noneMatch(s -> s.rule() == m.rule())) {
+                    signals.add(m);
+                    signalWeight += m.rule().weight();
+                }
+            }
+        }
+        int k = killed == null ? 0 : (int) Math.min(killed.value(), Integer.MAX_VALUE);
+        int w = injured == null ? 0 : (int) Math.min(injured.value(), Integer.MAX_VALUE);
+        if (killed != null) {
+            evidence.add(evidence("killed", text, tokens, killed.from(), killed.to()));
+        }
+        if (injured != null) {
+            evidence.add(evidence("injured", text, tokens, injured.from(), injured.to()));
+        }
+        Casualties casualties = new Casualties(k, w);
+        Severity severity = SeverityRules.severity(casualties, choice.category(), signalWeight);
+        for (Match m : signals) {
+            evidence.add(evidence("severity", text, tokens, m.from(), m.to()));
+        }
+
+        Location location = null;
+        Optional<PlaceMatch> place = resolve(text, facts, main, incidentLead);
+        if (place.isPresent()) {
+            PlaceMatch p = place.get();
+            location = p.location();
+            if (p.start() >= 0 && p.end() <= text.length() && p.start() < p.end()) {
+                evidence.add(new Evidence("location", text.substring(p.start(), p.end()), p.start(), p.end()));
+            }
+        }
+        double confidence = confidence(main, incidentLead, killed != null || injured != null);
+        return new Classification(article.id(), true, choice.category(), severity, confidence, location, casualties,
+                List.copyOf(evidence));
+    }
+
+    private Optional<PlaceMatch> resolve(String text, List<SentenceFacts> facts, SentenceFacts main,
+            List<SentenceFacts> incidentLead) {
+        List<TextSpan> focus = new ArrayList<>();
+        for (SentenceFacts f : facts) {
+            if (f.sentence().title()) {
+                focus.add(span(f.sentence()));
+            }
+        }
+        if (!main.sentence().title()) {
+            focus.add(span(main.sentence()));
+        }
+        for (SentenceFacts f : incidentLead) {
+            if (f != main && !f.sentence().title()) {
+                focus.add(span(f.sentence()));
+            }
+        }
+        try {
+            Optional<PlaceMatch> p = places.resolve(text, List.copyOf(focus));
+            return p == null ? Optional.empty() : p;
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static TextSpan span(Sentence s) {
+        return new TextSpan(s.start(), s.end());
+    }
+
+    /**
+     * 0.5 for a supported trigger, plus: strong trigger 0.15, a toll 0.15, several incident sentences
+     * 0.1, a perpetrator or weapon 0.05; minus 0.1 when the main sentence has a soft frame.
+     */
+    private static double confidence(SentenceFacts main, List<SentenceFacts> lead, boolean toll) {
+        double c = 0.5;
+        if (main.triggers().stream().anyMatch(t -> t.rule().strong())) {
+            c += 0.15;
+        }
+        if (toll) {
+            c += 0.15;
+        }
+        if (lead.size() > 1) {
+            c += 0.1;
+        }
+        if (!main.perpetrators().isEmpty() || !main.weapons().isEmpty()) {
+            c += 0.05;
+        }
+        if (main.frame() != null) {
+            c -= 0.1;
+        }
+        return Math.max(0.0, Math.min(0.99, c));
+    }
+
+    private static Evidence evidence(String field, String text, List<Token> tokens, int fromToken, int toToken) {
+        int start = tokens.get(fromToken).start();
+        int end = tokens.get(toToken - 1).end();
+        return new Evidence(field, text.substring(start, end), start, end);
     }
 }

@@ -1,0 +1,29 @@
+package io.incidentalerts.classifier.rules;
+
+/** What a phrase in the rule files means to the classifier. */
+public enum RuleKind {
+    /** A violent event word; carries a category (or none for generic words like "attack"). */
+    TRIGGER,
+    /** Masks a trigger it overlaps: "heart attack", "photo bomb", "shot up". */
+    NOT_TRIGGER,
+    /** Who does violence: gunmen, militants, a suicide bomber. Also supports weak triggers. */
+    PERPETRATOR,
+    /** Weapons: supports weak triggers; may hint a category. */
+    WEAPON,
+    /** People or places that are hit; supports "attack"-type triggers. */
+    VICTIM,
+    /** Makes a nearby following trigger unreal: foiled, plot, would, threatened to, no. */
+    HYPOTHETICAL,
+    /** Marks one sentence as recalling an earlier event. */
+    BACKGROUND,
+    /** Marks the start of a background section: this sentence and all later ones. */
+    BACKGROUND_OPENER,
+    /** A non-incident frame word (sport, business, court, ...). */
+    FRAME,
+    /** A casualty word or phrase, killed or injured, with how it takes its number. */
+    TOLL,
+    /** Words allowed between a casualty verb and its number: "at least", "more than". */
+    TOLL_SKIP,
+    /** A severity signal with a weight: lockdown, manhunt, state of emergency. */
+    SIGNAL
+}

@@ -1,0 +1,176 @@
+package io.incidentalerts.classifier.rules;
+
+import io.incidentalerts.classifier.Category;
+import io.incidentalerts.classifier.text.Sentence;
+import io.incidentalerts.classifier.text.Token;
+import io.incidentalerts.classifier.toll.TollExtractor;
+import io.incidentalerts.classifier.toll.TollMention;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides, sentence by sentence, whether a violent event is reported:
+ * <ol>
+ *   <li>trigger words overlapped by a NOT_TRIGGER phrase ("heart attack") are dropped, and so
+ *       are triggers contained in a longer trigger;</li>
+ *   <li>a trigger right after a HYPOTHETICAL word (at most two words between: "foiled a bomb
+ *       plot", "threatened to attack", "did not attack") or right before plot/plan/threat/hoax is
+ *       dropped: prevented, planned, threatened or denied violence is not an incident;</li>
+ *   <li>a hard frame (trial, anniversary, film, drill) drops every trigger of the sentence;</li>
+ *   <li>a strong trigger stands alone, but inside a soft frame (sport, business, politics,
+ *       accident, disaster) it needs a toll;</li>
+ *   <li>a weak trigger needs support: a toll, a perpetrator or a weapon, or for attack-type words
+ *       a victim; inside a soft frame it needs a toll and a perpetrator or weapon;</li>
+ *   <li>with no trigger, a weapon plus a toll ("two bombs killed 44"), or a perpetrator plus a toll ("militants killed five soldiers") or plus a
+ *       weapon ("armed men used explosives") counts.</li>
+ * </ol>
+ */
+public final class SentenceReader {
+
+    private static final int HYPOTHETICAL_REACH = 3;
+
+    private final PhraseLexicon lexicon;
+    private final TollExtractor tolls;
+
+    public SentenceReader(PhraseLexicon lexicon, TollExtractor tolls) {
+        this.lexicon = lexicon;
+        this.tolls = tolls;
+    }
+
+    /** @param publishedYear year of publication, or 0 if unknown (then years never mark background) */
+    public SentenceFacts read(List<Token> tokens, Sentence s, int publishedYear) {
+        List<Match> matches = new ArrayList<>(32);
+        lexicon.matchAll(tokens, s.from(), s.to(), matches);
+        List<Match> triggers = new ArrayList<>(4);
+        List<Match> masks = new ArrayList<>(2);
+        List<Match> hypotheticals = new ArrayList<>(2);
+        List<Match> weapons = new ArrayList<>(2);
+        List<Match> perps = new ArrayList<>(2);
+        List<Match> signals = new ArrayList<>(1);
+        int victims = 0;
+        Match frame = null;
+        boolean hard = false;
+        boolean background = false;
+        boolean opener = false;
+        for (Match m : matches) {
+            switch (m.rule().kind()) {
+                case TRIGGER -> triggers.add(m);
+                case NOT_TRIGGER -> masks.add(m);
+                case HYPOTHETICAL -> hypotheticals.add(m);
+                case WEAPON -> weapons.add(m);
+                case PERPETRATOR -> perps.add(m);
+                case VICTIM -> victims++;
+                case SIGNAL -> signals.add(m);
+                case BACKGROUND -> background = true;
+                case BACKGROUND_OPENER -> {
+                    background = true;
+                    opener = true;
+                }
+                case FRAME -> {
+                    if (frame == null || (m.rule().strong() && !hard)) {
+                        frame = m;
+                        hard = m.rule().strong();
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (publishedYear > 0 && mentionsEarlierYear(tokens, s, publishedYear)) {
+            background = true;
+        }
+        int raw = triggers.size();
+        List<TollMention> toll = tolls.extract(tokens, s.from(), s.to(), matches);
+        boolean hasToll = false;
+        for (TollMention t : toll) {
+            hasToll |= t.value() > 0;
+        }
+        List<Match> live = new ArrayList<>(triggers.size());
+        List<Match> pending = new ArrayList<>(1);
+        if (!hard) {
+            for (Match t : triggers) {
+                if (masked(t, masks) || contained(t, triggers) || hypothetical(t, hypotheticals)) {
+                    continue;
+                }
+                boolean armed = !perps.isEmpty() || !weapons.isEmpty();
+                boolean ok;
+                if (t.rule().strong()) {
+                    ok = frame == null || hasToll;
+                } else {
+                    boolean support = hasToll || armed || (victims > 0 && victimSupports(t.rule().category()));
+                    ok = support && (frame == null || (hasToll && armed));
+                }
+                if (ok) {
+                    live.add(t);
+                } else if (!t.rule().strong() && frame == null) {
+                    pending.add(t);
+                }
+            }
+            Match cue = null;
+            if (live.isEmpty() && hasToll && !weapons.isEmpty()) {
+                cue = weapons.get(0); // "two bombs killed 44": a weapon with a toll holds even in a soft frame
+            } else if (live.isEmpty() && frame == null && !perps.isEmpty() && (hasToll || !weapons.isEmpty())) {
+                cue = perps.get(0);
+            }
+            if (cue != null) {
+                Match p = cue;
+                if (!hypothetical(p, hypotheticals)) {
+                    live.add(new Match(new Rule(RuleKind.TRIGGER, p.rule().phrase(), null, false, null, false, null, 0),
+                            p.from(), p.to()));
+                }
+            }
+        }
+        return new SentenceFacts(s, live, pending, raw, weapons, perps, frame, hard, background, opener, toll, signals);
+    }
+
+    private static boolean victimSupports(Category c) {
+        return c != Category.BOMBING && c != Category.OTHER_VIOLENCE && c != Category.SHELLING_AIRSTRIKE;
+    }
+
+    private static boolean masked(Match t, List<Match> masks) {
+        for (Match m : masks) {
+            if (m.overlaps(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contained(Match t, List<Match> all) {
+        for (Match o : all) {
+            if (o != t && o.from() <= t.from() && o.to() >= t.to() && (o.to() - o.from()) > (t.to() - t.from())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hypothetical(Match t, List<Match> hyps) {
+        for (Match h : hyps) {
+            if (h.to() <= t.from() && t.from() - h.to() <= HYPOTHETICAL_REACH) {
+                return true;
+            }
+            if (h.from() == t.to()) {
+                String p = h.rule().phrase();
+                if (p.startsWith("plot") || p.startsWith("plan") || p.startsWith("threat")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsEarlierYear(List<Token> tokens, Sentence s, int publishedYear) {
+        for (int i = s.from(); i < s.to(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.NUMBER && t.norm().length() == 4) {
+                int y = (t.norm().charAt(0) - '0') * 1000 + (t.norm().charAt(1) - '0') * 100
+                        + (t.norm().charAt(2) - '0') * 10 + (t.norm().charAt(3) - '0');
+                if (y >= 1900 && y < publishedYear) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

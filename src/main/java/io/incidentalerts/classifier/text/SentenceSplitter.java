@@ -1,0 +1,68 @@
+package io.incidentalerts.classifier.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Groups tokens into sentences: a break after '.', '!' or '?' unless the full stop ends a known
+ * abbreviation or a single letter ("U.S."), and at every line break (wire copy puts datelines and
+ * headlines on their own lines). Case is not used, so all-caps text splits the same way.
+ */
+public final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
+            "vs", "etc", "inc", "ltd", "co", "corp", "prof", "rev", "mt", "ft", "approx", "jr", "sr");
+
+    private SentenceSplitter() {
+    }
+
+    public static List<Sentence> split(List<Token> tokens, int titleEnd) {
+        List<Sentence> out = new ArrayList<>();
+        int from = 0;
+        int paragraph = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean end;
+            if (t.isBreak()) {
+                end = true;
+            } else if (t.kind() == Token.Kind.PUNCT && (t.is(".") || t.is("!") || t.is("?"))) {
+                end = !(t.is(".") && i > 0 && abbreviation(tokens.get(i - 1)) && i + 1 < tokens.size()
+                        && !tokens.get(i + 1).isBreak());
+                // keep a closing quote with its sentence
+                while (end && i + 1 < tokens.size() && (tokens.get(i + 1).is("\"") || tokens.get(i + 1).is("'"))) {
+                    i++;
+                }
+            } else {
+                end = i == tokens.size() - 1;
+            }
+            if (end) {
+                int to = t.isBreak() ? i : i + 1;
+                add(out, tokens, from, to, paragraph, titleEnd);
+                if (t.isBreak() && t.is("\n\n")) {
+                    paragraph++;
+                }
+                from = i + 1;
+            }
+        }
+        if (from < tokens.size()) {
+            add(out, tokens, from, tokens.size(), paragraph, titleEnd);
+        }
+        return out;
+    }
+
+    private static boolean abbreviation(Token prev) {
+        return prev.kind() == Token.Kind.WORD && (prev.norm().length() == 1 || ABBREVIATIONS.contains(prev.norm()));
+    }
+
+    private static void add(List<Sentence> out, List<Token> tokens, int from, int to, int paragraph, int titleEnd) {
+        if (to <= from) {
+            return;
+        }
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        out.add(new Sentence(out.size(), from, to, start, end, paragraph, end <= titleEnd));
+    }
+}

@@ -1,0 +1,115 @@
+package io.incidentalerts.classifier.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into word, number, punctuation and line-break tokens in one linear pass. Words keep
+ * inner hyphens and apostrophes ("twenty-one", "al-Shabaab"); numbers keep thousands separators
+ * ("1,200"). Tokens longer than {@link #MAX_TOKEN} chars are kept as junk with an empty norm so
+ * that a 1 MB token costs one scan and no look-up.
+ */
+public final class Tokenizer {
+
+    static final int MAX_TOKEN = 48;
+
+    private Tokenizer() {
+    }
+
+    public static List<Token> tokenize(String text, int limit) {
+        int n = Math.min(text.length(), limit);
+        List<Token> out = new ArrayList<>(Math.min(n / 5 + 16, 1 << 16));
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                i = word(text, i, n, out);
+            } else if (c == '\n' || c == '\r') {
+                int newlines = 0;
+                int s = i;
+                while (i < n && Character.isWhitespace(text.charAt(i))) {
+                    if (text.charAt(i) == '\n') {
+                        newlines++;
+                    }
+                    i++;
+                }
+                out.add(new Token(s, s + 1, newlines > 1 ? "\n\n" : "\n", Token.Kind.BREAK));
+            } else if (Character.isWhitespace(c) || Character.isSurrogate(c) || Character.isISOControl(c)) {
+                i++;
+            } else {
+                out.add(new Token(i, i + 1, punct(c), Token.Kind.PUNCT));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static String punct(char c) {
+        return switch (c) {
+            case '\u201C', '\u201D', '\u00AB', '\u00BB' -> "\"";
+            case '\u2018', '\u2019' -> "'";
+            case '\u2013', '\u2014' -> "-";
+            default -> String.valueOf(c);
+        };
+    }
+
+    private static int word(String text, int s, int n, List<Token> out) {
+        int i = s;
+        boolean digitsOnly = true;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!Character.isDigit(c)) {
+                    digitsOnly = false;
+                }
+                i++;
+            } else if (i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
+                    && (c == '-' || c == '\'' || c == '\u2019'
+                        || (c == ',' && digitsOnly && thousandsGroup(text, i + 1, n))
+                        || (c == '.' && digitsOnly && Character.isDigit(text.charAt(i + 1))))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        int len = i - s;
+        if (len > MAX_TOKEN) {
+            out.add(new Token(s, i, "", Token.Kind.WORD));
+        } else {
+            String norm = lower(text, s, i);
+            out.add(new Token(s, i, norm, digitsOnly ? Token.Kind.NUMBER : Token.Kind.WORD));
+        }
+        return i;
+    }
+
+    /** Lower-cases one token without the general-purpose (and slower) String.toLowerCase path. */
+    private static String lower(String text, int s, int e) {
+        boolean plain = true;
+        for (int k = s; k < e && plain; k++) {
+            char c = text.charAt(k);
+            plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '\'' || c == ',' || c == '.';
+        }
+        if (plain) {
+            return text.substring(s, e);
+        }
+        char[] out = new char[e - s];
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            out[k - s] = c == '\u2019' ? '\'' : Character.toLowerCase(c);
+        }
+        return new String(out);
+    }
+
+    /** True when exactly three digits follow (so "1,200" is one number but "3,4" is not). */
+    private static boolean thousandsGroup(String text, int at, int n) {
+        if (at + 3 > n) {
+            return false;
+        }
+        for (int k = at; k < at + 3; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return at + 3 == n || !Character.isLetterOrDigit(text.charAt(at + 3));
+    }
+}

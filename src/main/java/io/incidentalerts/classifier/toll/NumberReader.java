@@ -1,0 +1,202 @@
+package io.incidentalerts.classifier.toll;
+
+import io.incidentalerts.classifier.rules.RuleFileReader;
+import io.incidentalerts.classifier.text.Token;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads counts written as digits ("1,200"), words ("twenty-one", "two hundred") or vague words
+ * ("dozens", "several") using {@code classifier/numbers.tsv}. Dates, clock times, years, ages and
+ * percentages are not counts and return null.
+ */
+public final class NumberReader {
+
+    private static final long MAX = 10_000_000L;
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> NOT_COUNT_AFTER = Set.of(":", "%", "percent", "per", "am", "pm", "a.m",
+            "p.m", "gmt", "utc", "hours", "hrs", "minutes", "km", "kilometres", "kilometers", "miles", "metres",
+            "meters", "kg", "years", "year", "days", "months", "weeks", "st", "nd", "rd", "th", "/", "times");
+
+    private final Map<String, Entry> words = new HashMap<>();
+    /** Multi-word vague quantities ("a dozen", "dozens of") by first word, longest first. */
+    private final Map<String, List<String[]>> phrases = new HashMap<>();
+
+    private record Entry(long value, String kind) {
+    }
+
+    private NumberReader() {
+    }
+
+    public static NumberReader load() {
+        NumberReader r = new NumberReader();
+        for (String[] row : RuleFileReader.read("classifier/numbers.tsv")) {
+            String key = row[0].toLowerCase(java.util.Locale.ROOT);
+            Entry e = new Entry(Long.parseLong(row[1]), row[2]);
+            String[] parts = key.split(" +");
+            if (parts.length > 1) {
+                r.phrases.computeIfAbsent(parts[0], k -> new java.util.ArrayList<>()).add(parts);
+                r.phrases.get(parts[0]).sort((x, y) -> y.length - x.length);
+            }
+            r.words.put(String.join(" ", parts), e);
+        }
+        return r;
+    }
+
+    /** The number starting at token {@code i} (before {@code to}), or null. */
+    public NumberHit read(List<Token> tokens, int i, int to) {
+        Token t = tokens.get(i);
+        if (t.norm().isEmpty() || t.kind() == Token.Kind.BREAK || t.kind() == Token.Kind.PUNCT) {
+            return null;
+        }
+        NumberHit hit = t.kind() == Token.Kind.NUMBER ? digits(tokens, i, to) : words(tokens, i, to);
+        if (hit == null || hit.value() > MAX) {
+            return null;
+        }
+        if (hit.to() < to && NOT_COUNT_AFTER.contains(tokens.get(hit.to()).norm())) {
+            return null;
+        }
+        if (hit.to() < to && MONTHS.contains(tokens.get(hit.to()).norm())) {
+            return null;
+        }
+        if (i > 0 && MONTHS.contains(tokens.get(i - 1).norm()) && !hit.article()) {
+            return null;
+        }
+        return hit;
+    }
+
+    private NumberHit digits(List<Token> tokens, int i, int to) {
+        String s = tokens.get(i).norm();
+        boolean grouped = s.indexOf(',') >= 0;
+        double v;
+        try {
+            v = Double.parseDouble(s.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (!grouped && s.length() == 4 && v >= 1900 && v <= 2100) {
+            return null; // a year
+        }
+        int end = i + 1;
+        if (end < to) {
+            Entry scale = words.get(tokens.get(end).norm());
+            if (scale != null && scale.kind().equals("scale")) {
+                v *= scale.value();
+                end++;
+            }
+        }
+        if (v != Math.floor(v)) {
+            return null;
+        }
+        return new NumberHit((long) v, i, end, false);
+    }
+
+    private NumberHit words(List<Token> tokens, int i, int to) {
+        // multi-word vague quantities first: "a dozen", "dozens of", "a couple of"
+        List<String[]> multi = phrases.get(tokens.get(i).norm());
+        if (multi == null && !words.containsKey(tokens.get(i).norm()) && tokens.get(i).norm().indexOf('-') < 0) {
+            return null;
+        }
+        if (multi != null) {
+            for (String[] parts : multi) {
+                if (i + parts.length <= to && matches(tokens, i, parts)) {
+                    Entry e = words.get(String.join(" ", parts));
+                    return new NumberHit(e.value(), i, i + parts.length, false);
+                }
+            }
+        }
+        long total = 0;
+        long current = 0;
+        boolean any = false;
+        int j = i;
+        while (j < to) {
+            String norm = tokens.get(j).norm();
+            Entry single = words.get(norm);
+            if (single != null && single.kind().equals("one")) {
+                if (!any && j == i) {
+                    return new NumberHit(1, i, i + 1, true);
+                }
+                break;
+            }
+            if (single != null && single.kind().equals("vague")) {
+                if (!any) {
+                    return new NumberHit(single.value(), i, j + 1, false);
+                }
+                break;
+            }
+            long[] parts = hyphenated(norm);
+            if (parts == null) {
+                if (any && norm.equals("and") && j + 1 < to && hyphenated(tokens.get(j + 1).norm()) != null
+                        && current >= 100) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            for (long p : parts) {
+                if (p < 0) { // scale word
+                    long scale = -p;
+                    current = (current == 0 ? 1 : current) * scale;
+                    if (scale >= 1000) {
+                        total += current;
+                        current = 0;
+                    }
+                } else {
+                    current += p;
+                }
+            }
+            any = true;
+            j++;
+        }
+        if (!any) {
+            return null;
+        }
+        return new NumberHit(total + current, i, j, false);
+    }
+
+    private static boolean matches(List<Token> tokens, int i, String[] parts) {
+        for (int k = 1; k < parts.length; k++) {
+            if (!tokens.get(i + k).norm().equals(parts[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Values of the number words in a (possibly hyphenated) token; scale words negative; null if any part is not a number word. */
+    private long[] hyphenated(String norm) {
+        if (norm.isEmpty()) {
+            return null;
+        }
+        Entry whole = words.get(norm);
+        if (whole != null) {
+            return single(whole);
+        }
+        if (norm.indexOf('-') < 0) {
+            return null;
+        }
+        String[] parts = norm.split("-");
+        long[] out = new long[parts.length];
+        for (int k = 0; k < parts.length; k++) {
+            Entry e = words.get(parts[k]);
+            long[] v = e == null ? null : single(e);
+            if (v == null) {
+                return null;
+            }
+            out[k] = v[0];
+        }
+        return out;
+    }
+
+    private static long[] single(Entry e) {
+        return switch (e.kind()) {
+            case "unit", "tens" -> new long[] {e.value()};
+            case "scale" -> new long[] {-e.value()};
+            default -> null;
+        };
+    }
+}

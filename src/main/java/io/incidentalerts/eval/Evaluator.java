@@ -1,0 +1,80 @@
+package io.incidentalerts.eval;
+
+import io.incidentalerts.classifier.Article;
+import io.incidentalerts.classifier.Classification;
+import io.incidentalerts.classifier.IncidentClassifier;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the classifier over labelled rows and measures detection recall, false positives, category,
+ * country and toll agreement. Pure: reads the file it is given and returns a report; printing is
+ * the caller's business ({@link EvalReport#format()}).
+ */
+public final class Evaluator {
+
+    private final IncidentClassifier classifier;
+    private final CountryNames countries = CountryNames.load();
+
+    public Evaluator(IncidentClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    public EvalReport evaluate(Path jsonl) {
+        return evaluate(LabelReader.read(jsonl));
+    }
+
+    public EvalReport evaluate(List<LabelledRow> rows) {
+        int pos = 0, det = 0, neg = 0, fp = 0, catN = 0, catOk = 0, ctyN = 0, ctyOk = 0, kN = 0, kOk = 0, iN = 0, iOk = 0;
+        List<String> mistakes = new ArrayList<>();
+        for (LabelledRow row : rows) {
+            Classification c = classifier.classify(new Article(row.id(), null, null, row.title(), row.text(), null, "en"));
+            if (!row.positive()) {
+                neg++;
+                if (c.incident()) {
+                    fp++;
+                    mistakes.add("FP " + row.id() + ": " + c.evidence());
+                }
+                continue;
+            }
+            pos++;
+            if (!c.incident()) {
+                mistakes.add("MISS " + row.id());
+                continue;
+            }
+            det++;
+            if (row.category() != null) {
+                catN++;
+                if (CategoryLabels.accepted(row.category()).contains(c.category())) {
+                    catOk++;
+                } else {
+                    mistakes.add("CAT " + row.id() + " " + row.category() + " -> " + c.category());
+                }
+            }
+            if (row.country() != null) {
+                ctyN++;
+                if (c.location() != null && countries.same(row.country(), c.location().country())) {
+                    ctyOk++;
+                }
+            }
+            if (row.killed() != null) {
+                kN++;
+                if (row.killed() == c.casualties().killed()) {
+                    kOk++;
+                } else {
+                    mistakes.add("KILLED " + row.id() + " " + row.killed() + " -> " + c.casualties().killed());
+                }
+            }
+            if (row.injured() != null) {
+                iN++;
+                if (row.injured() == c.casualties().injured()) {
+                    iOk++;
+                } else {
+                    mistakes.add("INJURED " + row.id() + " " + row.injured() + " -> " + c.casualties().injured());
+                }
+            }
+        }
+        return new EvalReport(pos, det, neg, fp, catN, catOk, ctyN, ctyOk, kN, kOk, iN, iOk, List.copyOf(mistakes));
+    }
+}

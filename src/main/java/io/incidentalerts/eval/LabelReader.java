@@ -1,0 +1,61 @@
+package io.incidentalerts.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads labelled JSON Lines in the dev-incidents format (blank lines skipped). */
+public final class LabelReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private LabelReader() {
+    }
+
+    public static List<LabelledRow> read(Path file) {
+        List<LabelledRow> rows = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                if (!line.isBlank()) {
+                    rows.add(parse(line, file + ":" + no));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    static LabelledRow parse(String line, String where) {
+        JsonNode n;
+        try {
+            n = JSON.readTree(line);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("bad JSON at " + where, e);
+        }
+        String category = text(n, "category");
+        boolean positive = category != null && !(n.has("incident") && !n.get("incident").asBoolean(true));
+        return new LabelledRow(text(n, "id") == null ? where : text(n, "id"), text(n, "title"), text(n, "text"),
+                positive, text(n, "country"), category, number(n, "killed"), number(n, "injured"));
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static Integer number(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || !v.canConvertToInt() ? null : v.asInt();
+    }
+}

@@ -1,0 +1,44 @@
+package io.incidentalerts.classifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CategoryPrecedenceTest {
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "A suicide bomber blew himself up at a wedding, killing 20 guests.|BOMBING",
+        "Gunmen opened fire on a bus, killing five passengers.|ARMED_ASSAULT",
+        "A man stabbed three shoppers in a supermarket.|ARMED_ASSAULT",
+        "Militants abducted 14 students from a school on Monday.|KIDNAPPING",
+        "Gunmen took 30 people hostage in a hotel and shot two guards.|HOSTAGE_TAKING",
+        "Armed men hijacked a passenger plane and forced it to land.|HIJACKING",
+        "The provincial governor was assassinated by gunmen on his way to work.|ASSASSINATION",
+        "An air strike hit a market, killing 9 civilians.|SHELLING_AIRSTRIKE",
+        "Rioters clashed with police overnight, leaving 3 dead.|ARMED_CLASH",
+        "Riots broke out in the capital overnight and rioters looted shops; two people were injured.|RIOT",
+        "Arsonists set fire to a police station overnight, the ministry said; a guard was injured.|FACILITY_ATTACK",
+        "A mob beat a man to death in the village square.|UNARMED_ASSAULT",
+    })
+    void picksCategory(String text, Category expected) {
+        Classification c = Articles.body(text);
+        assertThat(c.incident()).isTrue();
+        assertThat(c.category()).isEqualTo(expected);
+    }
+
+    @Test
+    void gtdPrecedenceWhenSeveralFit() {
+        // a bombing during which hostages were taken: hostage taking outranks bombing
+        Classification c = Articles.body("Militants detonated a car bomb at the gate, then stormed the compound and "
+                + "took 12 workers hostage.");
+        assertThat(c.category()).isEqualTo(Category.HOSTAGE_TAKING);
+        // an assassination carried out with a bomb: assassination outranks bombing
+        Classification d = Articles.body("The mayor was assassinated when a roadside bomb hit his car.");
+        assertThat(d.category()).isEqualTo(Category.ASSASSINATION);
+        assertThat(Category.ASSASSINATION.precedence()).isLessThan(Category.HIJACKING.precedence());
+        assertThat(Category.BOMBING.precedence()).isLessThan(Category.ARMED_ASSAULT.precedence());
+    }
+}

@@ -1,0 +1,46 @@
+package io.incidentalerts.classifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Trigger words in sport, business, figurative, court, memorial and hypothetical frames. */
+class TrapsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The winger shot just wide before the keeper denied him again in the second half.",
+        "Their attack was relentless and the visitors were killed off by a late goal.",
+        "A killer pass from the captain set up the equaliser in the final minute.",
+        "Stocks shot up after the results, and the chief executive said the deal was dead.",
+        "The merger was killed by regulators, a blow to the company's shareholders.",
+        "The chain has been under attack from rivals and reported explosive growth online.",
+        "He suffered a heart attack at home and was taken to hospital.",
+        "Police foiled a plot to bomb the parade and arrested four men.",
+        "The group threatened to attack foreign embassies, officials said.",
+        "A court sentenced the man to 30 years for the 2015 bombing that killed 12 people.",
+        "Crowds gathered for the anniversary of the massacre in which 40 people died.",
+        "The film opens with a hostage crisis at a bank and a daring rescue.",
+        "Lawmakers debated a bill to toughen penalties for terrorism offences.",
+        "A gas explosion at a factory injured three workers, the fire service said.",
+        "Senator attacks governor over budget cuts.",
+        "THE STRIKER SHOT HIS SIDE INTO THE LEAD AND THE FANS STORMED THE PITCH.",
+    })
+    void notIncidents(String text) {
+        assertThat(Articles.body(text).incident()).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Gunmen opened fire on a crowded market on Sunday, killing at least eight people.",
+        "A suicide bomber blew himself up outside a police station, wounding 14.",
+        "Militants kidnapped 20 villagers overnight, local officials said.",
+        "A bomb exploded at a football stadium during a match, killing four fans.",
+        "GUNMEN ATTACKED A POLICE CHECKPOINT, KILLING THREE OFFICERS.",
+        "Two people were stabbed to death in a knife attack at a train station.",
+    })
+    void incidents(String text) {
+        assertThat(Articles.body(text).incident()).as(text).isTrue();
+    }
+}
