@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.incidentalerts.classifier.IncidentClassifier;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,16 +12,14 @@ import org.junit.jupiter.api.Test;
 /** Runs the evaluator on the shared dev set plus our own negatives and checks floors. */
 class DevSetEvaluationTest {
 
-    private static final Path DEV = Path.of("/work/shared/eval/dev-incidents.jsonl");
+    private static final Path DEV = Path.of("../shared/eval/dev-incidents.jsonl");
 
     @Test
     void devSetAndNegativesMeetFloors() throws URISyntaxException {
         Path negatives = Path.of(getClass().getResource("/eval/negatives.jsonl").toURI());
         List<LabelledRow> rows = new ArrayList<>(LabelReader.read(negatives));
-        boolean dev = Files.exists(DEV);
-        if (dev) {
-            rows.addAll(LabelReader.read(DEV));
-        }
+        assertThat(DEV).as("the shared dev set beside the repository").exists();
+        rows.addAll(LabelReader.read(DEV));
         EvalReport r = new Evaluator(IncidentClassifier.loadDefault()).evaluate(rows);
         System.out.println(r.format());
         if (Boolean.getBoolean("eval.verbose")) {
@@ -30,11 +27,9 @@ class DevSetEvaluationTest {
         }
         assertThat(r.negatives()).isGreaterThanOrEqualTo(150);
         assertThat(r.falsePositiveRate()).isLessThanOrEqualTo(0.02);
-        if (dev) {
-            assertThat(r.recall()).isGreaterThanOrEqualTo(0.97);
-            assertThat(r.categoryAccuracy()).isGreaterThanOrEqualTo(0.85);
-            assertThat(r.killedExact()).isGreaterThanOrEqualTo(0.69);
-            assertThat(r.injuredExact()).isGreaterThanOrEqualTo(0.65);
-        }
+        assertThat(r.recall()).isGreaterThanOrEqualTo(0.97);
+        assertThat(r.categoryAccuracy()).isGreaterThanOrEqualTo(0.85);
+        assertThat(r.killedExact()).isGreaterThanOrEqualTo(0.69);
+        assertThat(r.injuredExact()).isGreaterThanOrEqualTo(0.65);
     }
 }
