@@ -73,8 +73,9 @@ public final class DeadLetters {
         headers.add(TOPIC_HEADER, utf8(ctx.topic()));
         headers.add(PARTITION_HEADER, utf8(Integer.toString(ctx.partition())));
         headers.add(OFFSET_HEADER, utf8(Long.toString(ctx.offset())));
-        LOG.warn("Dead letter: reason={} source={}-{}@{} message={}", reason, ctx.topic(), ctx.partition(),
-                ctx.offset(), cause.getMessage());
+        // The message can quote the record, so it goes to the dead-letter headers, never to the log.
+        LOG.warn("Dead letter: reason={} source={}-{}@{} exception={}", reason, ctx.topic(), ctx.partition(),
+                ctx.offset(), cause.getClass().getSimpleName());
         listener.deadLettered(reason);
         return new ProducerRecord<>(topic, null, key, value, headers);
     }

@@ -1,0 +1,53 @@
+package io.incidentalerts.support;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.incidentalerts.alert.ArticleOutcome;
+import io.incidentalerts.alert.Json;
+import io.incidentalerts.classifier.IncidentClassifier;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A mixed stream of input records (incidents, non-incidents and bad records) with what the service
+ * must make of it, computed by the same parser and classifier offline.
+ */
+public record Workload(List<byte[]> records, Set<String> expectedAlertArticleIds, int expectedDeadLetters) {
+
+    /** {@code n} records: the bundled samples under fresh ids, with one bad record in every {@code badEvery}. */
+    public static Workload mixed(int n, int badEvery, String idPrefix) {
+        List<byte[]> samples = Articles.samples();
+        List<HostileCorpus.Case> bad = HostileCorpus.cases().stream()
+                .filter(c -> c.reason() != null && c.value().length < 64 * 1024).toList();
+        IncidentClassifier classifier = IncidentClassifier.loadDefault();
+        List<byte[]> records = new ArrayList<>(n);
+        Set<String> alerts = new HashSet<>();
+        int dead = 0;
+        for (int i = 0; i < n; i++) {
+            byte[] record = badEvery > 0 && i % badEvery == badEvery - 1
+                    ? bad.get(i % bad.size()).value()
+                    : withId(samples.get(i % samples.size()), idPrefix + i);
+            records.add(record);
+            ArticleOutcome outcome = ArticleOutcome.of(record, 1 << 20, classifier, Clock.systemUTC());
+            if (outcome instanceof ArticleOutcome.Alerted a) {
+                alerts.add(a.alert().articleId());
+            } else if (outcome instanceof ArticleOutcome.Rejected) {
+                dead++;
+            }
+        }
+        return new Workload(List.copyOf(records), Set.copyOf(alerts), dead);
+    }
+
+    private static byte[] withId(byte[] sample, String id) {
+        try {
+            ObjectNode node = (ObjectNode) Json.MAPPER.readTree(sample);
+            node.put("id", id);
+            return Json.MAPPER.writeValueAsString(node).getBytes(StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
