@@ -2,7 +2,12 @@ package io.incidentalerts.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicReference;
@@ -10,6 +15,7 @@ import org.apache.kafka.streams.KafkaStreams.State;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -104,5 +110,33 @@ class HttpApiTest {
         state.set(between);
         assertThat(get("/health/live").statusCode()).isEqualTo(200);
         assertThat(get("/health/ready").statusCode()).isEqualTo(503);
+    }
+
+    @Test
+    @Timeout(60)
+    void clientsThatNeverFinishARequestAreCutOffAndDoNotBlockProbes() throws Exception {
+        state.set(State.RUNNING);
+        Socket[] stalled = new Socket[6];
+        try {
+            for (int i = 0; i < stalled.length; i++) {
+                stalled[i] = new Socket(api.address().getHost(), api.address().getPort());
+                OutputStream out = stalled[i].getOutputStream();
+                out.write("GET /metrics HTTP/1.1\r\nHost: x\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            }
+            long start = System.nanoTime();
+            InputStream in = stalled[0].getInputStream();
+            stalled[0].setSoTimeout(40_000);
+            assertThat(in.read()).as("server closes the stalled connection").isEqualTo(-1);
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .isLessThan(Duration.ofSeconds(Long.parseLong(HttpApi.MAX_REQUEST_SECONDS) + 15));
+            assertThat(get("/health/live").statusCode()).isEqualTo(200);
+        } finally {
+            for (Socket s : stalled) {
+                if (s != null) {
+                    s.close();
+                }
+            }
+        }
     }
 }
