@@ -5,8 +5,12 @@ import io.incidentalerts.config.AppConfig;
 import io.incidentalerts.http.Health;
 import io.incidentalerts.http.HttpApi;
 import io.incidentalerts.kafka.EmbeddedKafka;
+import io.incidentalerts.metrics.AlertLog;
+import io.incidentalerts.metrics.CompositeListener;
 import io.incidentalerts.metrics.ServiceMetrics;
+import io.incidentalerts.metrics.StreamsStateMetrics;
 import io.incidentalerts.streams.IncidentTopology;
+import io.incidentalerts.streams.PipelineListener;
 import io.incidentalerts.streams.StreamsProperties;
 import io.incidentalerts.streams.TopicProvisioner;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -75,12 +79,13 @@ public final class IncidentService implements AutoCloseable {
             }
             PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             bindJvmMetrics(registry);
-            ServiceMetrics metrics = new ServiceMetrics(registry, clock);
+            PipelineListener listener = CompositeListener.of(new ServiceMetrics(registry, clock), new AlertLog());
             Topology topology = IncidentTopology.build(IncidentTopology.Settings.of(config), classifier::classify,
-                    clock, metrics);
-            KafkaStreams streams = new KafkaStreams(topology, StreamsProperties.of(config, metrics));
+                    clock, listener);
+            KafkaStreams streams = new KafkaStreams(topology, StreamsProperties.of(config, listener));
             KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
             streamsMetrics.bindTo(registry);
+            new StreamsStateMetrics(streams::state).bindTo(registry);
             String description = topology.describe().toString();
             HttpApi http = HttpApi.start(config.httpBind(), config.httpPort(), new Health(streams::state),
                     registry::scrape, () -> description);

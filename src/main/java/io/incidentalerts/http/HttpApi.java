@@ -29,8 +29,26 @@ public final class HttpApi implements AutoCloseable {
         }
     }
 
+    /** Seconds a client may take to send its request, and the server to send its answer. */
+    static final String MAX_REQUEST_SECONDS = "10";
+    static final String MAX_RESPONSE_SECONDS = "30";
+
+    static {
+        // The JDK server reads request headers on the handler threads; without a limit a few clients
+        // that never finish a request would block the pool, and with it the health probes. These are
+        // read once per JVM, when the first server is created, and an explicit -D setting wins.
+        setIfAbsent("sun.net.httpserver.maxReqTime", MAX_REQUEST_SECONDS);
+        setIfAbsent("sun.net.httpserver.maxRspTime", MAX_RESPONSE_SECONDS);
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
 
     private HttpApi(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -46,7 +64,7 @@ public final class HttpApi implements AutoCloseable {
                 "/metrics", () -> new Reply(200, "text/plain; version=0.0.4; charset=utf-8", metrics.get()),
                 "/api/topology", () -> Reply.text(200, topology.get()));
         server.createContext("/", exchange -> handle(exchange, routes));
-        ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+        ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "http-api");
             t.setDaemon(true);
             return t;

@@ -1,60 +1,89 @@
 package io.incidentalerts.metrics;
 
 import io.incidentalerts.alert.AlertData;
+import io.incidentalerts.alert.Regions;
 import io.incidentalerts.article.RejectReason;
 import io.incidentalerts.classifier.Classification;
+import io.incidentalerts.classifier.Severity;
 import io.incidentalerts.streams.PipelineListener;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The service's own metrics. Tags are bounded: outcome, reason, category, severity and region each
- * take a fixed set of values (region: the M49 sub-regions or "unknown").
+ * The service's own metrics (names as Micrometer spells them; docs/operations.md lists the
+ * Prometheus names). Tags are bounded: outcome, reason, category, severity and region each take a
+ * fixed set of values, region being an M49 sub-region or "unknown".
  */
 public final class ServiceMetrics implements PipelineListener {
 
     public static final String ARTICLES = "incident.alerts.articles";
     public static final String DEAD_LETTERS = "incident.alerts.dead.letters";
     public static final String ALERTS = "incident.alerts.alerts";
+    public static final String ALERTS_BY_SEVERITY = "incident.alerts.alerts.by.severity";
     public static final String CLASSIFICATION = "incident.alerts.classification";
     public static final String PUBLISH_DELAY = "incident.alerts.publish.to.alert.delay";
     public static final String RECORD_DELAY = "incident.alerts.record.to.alert.delay";
+
+    static final String UNKNOWN_REGION = "unknown";
 
     private final MeterRegistry registry;
     private final Clock clock;
     private final Counter incidents;
     private final Counter notIncidents;
+    private final Counter deadLettered;
+    private final Map<RejectReason, Counter> deadLetters = new EnumMap<>(RejectReason.class);
+    private final Map<Severity, Counter> bySeverity = new EnumMap<>(Severity.class);
     private final Timer classification;
-    private final DistributionSummary publishDelay;
-    private final DistributionSummary recordDelay;
+    private final Timer publishDelay;
+    private final Timer recordDelay;
 
     public ServiceMetrics(MeterRegistry registry, Clock clock) {
         this.registry = registry;
         this.clock = clock;
+        // Everything that can be created up front is, so rate() and increase() see the first event too.
         this.incidents = articles("incident");
         this.notIncidents = articles("not_incident");
-        articles("dead_letter");
+        this.deadLettered = articles("dead_letter");
         for (RejectReason reason : RejectReason.values()) {
-            deadLetters(reason);
+            deadLetters.put(reason, Counter.builder(DEAD_LETTERS)
+                    .description("Input records sent to the dead-letter topic, by reason")
+                    .tag("reason", reason.name().toLowerCase(Locale.ROOT))
+                    .register(registry));
+        }
+        for (Severity severity : Severity.values()) {
+            bySeverity.put(severity, Counter.builder(ALERTS_BY_SEVERITY)
+                    .description("Alerts raised, by severity only (every severity exists from the start)")
+                    .tag("severity", severity.name())
+                    .register(registry));
         }
         this.classification = Timer.builder(CLASSIFICATION)
                 .description("Time to classify one article")
-                .publishPercentileHistogram()
+                .serviceLevelObjectives(millis(0.1), millis(0.25), millis(0.5), millis(1), millis(2.5), millis(5),
+                        millis(10), millis(25), millis(50), millis(100), millis(250), millis(1000))
                 .register(registry);
-        this.publishDelay = DistributionSummary.builder(PUBLISH_DELAY)
-                .description("Seconds from an article's publishedAt to its alert")
-                .baseUnit("seconds")
-                .publishPercentileHistogram()
+        this.recordDelay = Timer.builder(RECORD_DELAY)
+                .description("Time from an input record's Kafka timestamp to its alert")
+                .serviceLevelObjectives(millis(10), millis(50), millis(100), millis(250), millis(500),
+                        Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10),
+                        Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15))
                 .register(registry);
-        this.recordDelay = DistributionSummary.builder(RECORD_DELAY)
-                .description("Seconds from an input record's timestamp to its alert")
-                .baseUnit("seconds")
-                .publishPercentileHistogram()
+        this.publishDelay = Timer.builder(PUBLISH_DELAY)
+                .description("Time from an article's publishedAt to its alert")
+                .serviceLevelObjectives(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15),
+                        Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(6),
+                        Duration.ofHours(12), Duration.ofDays(1), Duration.ofDays(2), Duration.ofDays(7))
                 .register(registry);
+    }
+
+    private static Duration millis(double ms) {
+        return Duration.ofNanos(Math.round(ms * 1_000_000));
     }
 
     @Override
@@ -66,38 +95,37 @@ public final class ServiceMetrics implements PipelineListener {
     @Override
     public void alerted(AlertData alert, long recordTimestampMs) {
         Counter.builder(ALERTS)
-                .description("Alerts raised")
-                .tag("region", alert.region() == null ? "unknown" : alert.region())
+                .description("Alerts raised, by region, category and severity")
+                .tag("region", regionTag(alert.region()))
                 .tag("category", alert.category().name())
                 .tag("severity", alert.severity().name())
                 .register(registry)
                 .increment();
+        bySeverity.get(alert.severity()).increment();
         long now = clock.millis();
         if (alert.publishedAt() != null) {
-            publishDelay.record(Math.max(0, now - alert.publishedAt().toEpochMilli()) / 1000.0);
+            publishDelay.record(Math.max(0, now - alert.publishedAt().toEpochMilli()), TimeUnit.MILLISECONDS);
         }
         if (recordTimestampMs > 0) {
-            recordDelay.record(Math.max(0, now - recordTimestampMs) / 1000.0);
+            recordDelay.record(Math.max(0, now - recordTimestampMs), TimeUnit.MILLISECONDS);
         }
     }
 
     @Override
     public void deadLettered(RejectReason reason) {
-        articles("dead_letter").increment();
-        deadLetters(reason).increment();
+        deadLettered.increment();
+        deadLetters.get(reason).increment();
+    }
+
+    /** Only the known sub-regions become label values, whatever the classifier returns. */
+    static String regionTag(String region) {
+        return Regions.isKnown(region) ? region : UNKNOWN_REGION;
     }
 
     private Counter articles(String outcome) {
         return Counter.builder(ARTICLES)
-                .description("Input records by outcome")
+                .description("Input records by outcome: incident, not_incident or dead_letter")
                 .tag("outcome", outcome)
-                .register(registry);
-    }
-
-    private Counter deadLetters(RejectReason reason) {
-        return Counter.builder(DEAD_LETTERS)
-                .description("Input records sent to the dead-letter topic, by reason")
-                .tag("reason", reason.name().toLowerCase(java.util.Locale.ROOT))
                 .register(registry);
     }
 }
