@@ -2,6 +2,7 @@ package io.incidentalerts.deploy;
 
 import static io.incidentalerts.deploy.RenderedChart.named;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -98,6 +99,14 @@ class HelmChartOverridesTest {
         RenderedChart chart = RenderedChart.defaults();
 
         assertThat(chart.text).doesNotContain("secretRef").doesNotContain("truststore");
+    }
+
+    @Test
+    void schemaRejectsUnknownKindsAndChartManagedSettings() {
+        assertThatThrownBy(() -> RenderedChart.render("workload:\n  kind: DaemonSet\n"))
+                .hasMessageContaining("workload.kind");
+        assertThatThrownBy(() -> RenderedChart.render("config:\n  state.dir: /elsewhere\n"))
+                .hasMessageContaining("config");
     }
 
     private static boolean selects(JsonNode selector, JsonNode labels) {
