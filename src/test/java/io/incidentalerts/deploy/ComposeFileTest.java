@@ -53,7 +53,7 @@ class ComposeFileTest {
                 .containsExactlyInAnyOrder("kafka", "kafka-init", "incident-alerts", "prometheus", "grafana");
         assertThat(condition("kafka-init", "kafka")).isEqualTo("service_healthy");
         assertThat(condition("incident-alerts", "kafka-init")).isEqualTo("service_completed_successfully");
-        assertThat(condition("prometheus", "incident-alerts")).isEqualTo("service_healthy");
+        assertThat(condition("prometheus", "incident-alerts")).isEqualTo("service_started");
         assertThat(condition("grafana", "prometheus")).isEqualTo("service_healthy");
         for (String healthChecked : List.of("kafka", "incident-alerts", "prometheus", "grafana")) {
             assertThat(services.path(healthChecked).path("healthcheck").path("test").isMissingNode())
