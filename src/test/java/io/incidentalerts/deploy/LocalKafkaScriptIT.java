@@ -3,13 +3,10 @@ package io.incidentalerts.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,45 +30,39 @@ import org.junit.jupiter.api.Test;
  */
 class LocalKafkaScriptIT {
 
-    private static int port;
-    private static int controllerPort;
+    private static LocalKafkaScript kafka;
 
     @BeforeAll
-    static void pickPorts() throws IOException {
-        try (ServerSocket a = new ServerSocket(0); ServerSocket b = new ServerSocket(0)) {
-            port = a.getLocalPort();
-            controllerPort = b.getLocalPort();
-        }
+    static void pickPorts() throws Exception {
+        kafka = LocalKafkaScript.onFreePorts();
     }
 
     @AfterAll
     static void stopEvenAfterAFailure() throws Exception {
-        script("stop");
+        kafka.run("stop");
     }
 
     @Test
     void startsAUsableBrokerAndStopsIt() throws Exception {
-        Result started = script("start");
-        assertThat(started.exit).as(started.output).isZero();
-        assertThat(started.output).contains("running").contains("localhost:" + port);
-        assertThat(script("status").exit).isZero();
-        assertThat(script("start").output).as("a second start is a no-op").contains("already running");
+        LocalKafkaScript.Result started = kafka.run("start");
+        assertThat(started.exit()).as(started.output()).isZero();
+        assertThat(started.output()).contains("running").contains(kafka.bootstrapServers());
+        assertThat(kafka.run("status").exit()).isZero();
+        assertThat(kafka.run("start").output()).as("a second start is a no-op").contains("already running");
 
-        String bootstrap = "localhost:" + port;
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+        Map<String, Object> client = Map.of("bootstrap.servers", kafka.bootstrapServers());
+        try (Admin admin = Admin.create(client)) {
             admin.createTopics(List.of(new NewTopic("it.local", 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
             assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains("it.local");
         }
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", bootstrap),
-                new StringSerializer(), new StringSerializer())) {
+        try (var producer = new KafkaProducer<>(client, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>("it.local", "k", "hello")).get(30, TimeUnit.SECONDS);
         }
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", bootstrap),
-                new StringDeserializer(), new StringDeserializer())) {
+        try (var consumer = new KafkaConsumer<>(client, new StringDeserializer(), new StringDeserializer())) {
             TopicPartition partition = new TopicPartition("it.local", 0);
             consumer.assign(Set.of(partition));
             consumer.seekToBeginning(Set.of(partition));
-            List<String> values = new java.util.ArrayList<>();
+            List<String> values = new ArrayList<>();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (values.isEmpty() && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
@@ -81,27 +72,9 @@ class LocalKafkaScriptIT {
             assertThat(values).containsExactly("hello");
         }
 
-        Result stopped = script("stop");
-        assertThat(stopped.exit).as(stopped.output).isZero();
-        assertThat(script("status").exit).isEqualTo(3);
-        assertThatThrownBy(() -> new Socket("localhost", port).close()).isInstanceOf(ConnectException.class);
-    }
-
-    private record Result(int exit, String output) {
-    }
-
-    private static Result script(String command) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(Path.of("deploy", "local-kafka.sh").toAbsolutePath().toString(), command)
-                .redirectErrorStream(true);
-        pb.environment().put("PORT", Integer.toString(port));
-        pb.environment().put("CONTROLLER_PORT", Integer.toString(controllerPort));
-        pb.environment().remove("DATA_DIR");
-        Process process = pb.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(10, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("local-kafka.sh " + command + " hung: " + output);
-        }
-        return new Result(process.exitValue(), output);
+        LocalKafkaScript.Result stopped = kafka.run("stop");
+        assertThat(stopped.exit()).as(stopped.output()).isZero();
+        assertThat(kafka.run("status").exit()).isEqualTo(3);
+        assertThatThrownBy(() -> new Socket("localhost", kafka.port).close()).isInstanceOf(ConnectException.class);
     }
 }
