@@ -4,6 +4,7 @@ import io.incidentalerts.classifier.IncidentClassifier;
 import io.incidentalerts.config.AppConfig;
 import io.incidentalerts.http.Health;
 import io.incidentalerts.http.HttpApi;
+import io.incidentalerts.kafka.BrokerProbe;
 import io.incidentalerts.kafka.EmbeddedKafka;
 import io.incidentalerts.metrics.AlertLog;
 import io.incidentalerts.metrics.CompositeListener;
@@ -52,18 +53,21 @@ public final class IncidentService implements AutoCloseable {
     private final KafkaStreams streams;
     private final KafkaStreamsMetrics streamsMetrics;
     private final HttpApi http;
+    private final BrokerProbe brokers;
     private final CountDownLatch terminated = new CountDownLatch(1);
     private volatile boolean failed;
     private boolean closed;
 
     private IncidentService(AppConfig config, EmbeddedKafka embedded, PrometheusMeterRegistry registry,
-                            KafkaStreams streams, KafkaStreamsMetrics streamsMetrics, HttpApi http) {
+                            KafkaStreams streams, KafkaStreamsMetrics streamsMetrics, HttpApi http,
+                            BrokerProbe brokers) {
         this.config = config;
         this.embedded = embedded;
         this.registry = registry;
         this.streams = streams;
         this.streamsMetrics = streamsMetrics;
         this.http = http;
+        this.brokers = brokers;
     }
 
     public static IncidentService start(AppConfig requested, IncidentClassifier classifier, Clock clock) {
@@ -85,11 +89,14 @@ public final class IncidentService implements AutoCloseable {
             KafkaStreams streams = new KafkaStreams(topology, StreamsProperties.of(config, listener));
             KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
             streamsMetrics.bindTo(registry);
-            new StreamsStateMetrics(streams::state).bindTo(registry);
+            BrokerProbe brokers = new BrokerProbe(adminProperties(config));
+            Health health = new Health(streams::state, brokers::reachable);
+            new StreamsStateMetrics(health).bindTo(registry);
             String description = topology.describe().toString();
-            HttpApi http = HttpApi.start(config.httpBind(), config.httpPort(), new Health(streams::state),
-                    registry::scrape, () -> description);
-            IncidentService service = new IncidentService(config, embedded, registry, streams, streamsMetrics, http);
+            HttpApi http = HttpApi.start(config.httpBind(), config.httpPort(), health, registry::scrape,
+                    () -> description);
+            IncidentService service = new IncidentService(config, embedded, registry, streams, streamsMetrics, http,
+                    brokers);
             service.startStreams();
             return service;
         } catch (IOException e) {
@@ -136,6 +143,11 @@ public final class IncidentService implements AutoCloseable {
         return config;
     }
 
+    /** Active tasks this instance runs now: how much of the input it owns. */
+    public int activeTaskCount() {
+        return streams.metadataForLocalThreads().stream().mapToInt(t -> t.activeTasks().size()).sum();
+    }
+
     public KafkaStreams.State state() {
         return streams.state();
     }
@@ -174,6 +186,7 @@ public final class IncidentService implements AutoCloseable {
         }
         streamsMetrics.close();
         http.close();
+        brokers.close();
         registry.close();
         closeQuietly(embedded);
         terminated.countDown();

@@ -60,7 +60,9 @@ public final class EmbeddedKafka implements AutoCloseable {
             int controllerPort = freePort();
             Properties props = brokerProperties(dir, clientPort, controllerPort);
             KafkaConfig config = new KafkaConfig(props, false);
-            format(config, dir);
+            if (!Files.exists(dir.resolve("meta.properties"))) {
+                format(config, dir);
+            }
             KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
             String bootstrap = "localhost:" + clientPort;
@@ -110,7 +112,6 @@ public final class EmbeddedKafka implements AutoCloseable {
                 .setMetadataLogDirectory(dir.toString())
                 .setControllerListenerName("CONTROLLER")
                 .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-                .setIgnoreFormatted(true)
                 .run();
     }
 

@@ -1,5 +1,6 @@
 package io.incidentalerts.metrics;
 
+import io.incidentalerts.http.Health;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -16,16 +17,18 @@ public final class StreamsStateMetrics implements MeterBinder {
     public static final String READY = "incident.alerts.ready";
     public static final String STATE = "incident.alerts.streams.state";
 
+    private final Health health;
     private final Supplier<KafkaStreams.State> state;
 
-    public StreamsStateMetrics(Supplier<KafkaStreams.State> state) {
-        this.state = state;
+    public StreamsStateMetrics(Health health) {
+        this.health = health;
+        this.state = health::state;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder(READY, state, s -> s.get() == KafkaStreams.State.RUNNING ? 1 : 0)
-                .description("1 while the Kafka Streams client is RUNNING (what /health/ready reports), else 0")
+        Gauge.builder(READY, health, h -> h.ready() ? 1 : 0)
+                .description("1 while the service is ready (what /health/ready reports), else 0")
                 .strongReference(true)
                 .register(registry);
         for (KafkaStreams.State each : KafkaStreams.State.values()) {

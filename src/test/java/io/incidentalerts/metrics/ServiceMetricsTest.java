@@ -80,7 +80,7 @@ class ServiceMetricsTest {
     @Test
     void streamsStateGaugesFollowTheClient() {
         AtomicReference<KafkaStreams.State> state = new AtomicReference<>(KafkaStreams.State.REBALANCING);
-        new StreamsStateMetrics(state::get).bindTo(registry);
+        new StreamsStateMetrics(new io.incidentalerts.http.Health(state::get)).bindTo(registry);
         assertThat(registry.scrape())
                 .contains("incident_alerts_ready 0.0")
                 .contains("incident_alerts_streams_state{state=\"REBALANCING\"} 1.0")

@@ -41,6 +41,15 @@ public record Workload(List<byte[]> records, Set<String> expectedAlertArticleIds
         return new Workload(List.copyOf(records), Set.copyOf(alerts), dead);
     }
 
+    /** This workload followed by another. */
+    public Workload then(Workload next) {
+        List<byte[]> all = new ArrayList<>(records);
+        all.addAll(next.records);
+        Set<String> alerts = new HashSet<>(expectedAlertArticleIds);
+        alerts.addAll(next.expectedAlertArticleIds);
+        return new Workload(List.copyOf(all), Set.copyOf(alerts), expectedDeadLetters + next.expectedDeadLetters);
+    }
+
     private static byte[] withId(byte[] sample, String id) {
         try {
             ObjectNode node = (ObjectNode) Json.MAPPER.readTree(sample);
