@@ -3,7 +3,7 @@
 // Outputs (gzipped, tab-separated, UTF-8, one record a line, lists joined with '|'):
 //   countries.tsv.gz  cca2 name region continent lat lon population names demonyms
 //   admin1.tsv.gz     cca2 admin1code name lat lon
-//   places.tsv.gz     name cca2 admin1code lat lon population featureCode parentRow altNames
+//   places.tsv.gz     name cca2 admin1code lat lon population featureCode parentRow altNames asciiName
 //   common-words.txt.gz  one-word place names that are also English dictionary words ("nice", "reading")
 import fs from 'node:fs';
 import path from 'node:path';
@@ -102,7 +102,7 @@ function buildPlaces(cities) {
       if (best >= 0) { parent = String(best); parented++; }
     }
     return [clean(c.name), c.cc, c.admin1, c.lat.toFixed(4), c.lon.toFixed(4), c.pop, c.fcode, parent,
-      selectAltNames(c).join('|')].join('\t');
+      selectAltNames(c).join('|'), c.ascii && c.ascii !== c.name ? clean(c.ascii) : ''].join('\t');
   });
   console.log(`places: ${kept.length} kept of ${cities.length}; ${parented} city sections linked to a parent`);
   return { kept, lines };
@@ -160,14 +160,25 @@ function buildAdmin1(cities) {
       break;
     }
   }
+  // Seat of each GeoNames admin1: its PPLA, else its most populous place.
+  const seats = new Map();
+  for (const c of cities) {
+    if (c.fclass !== 'P' || !c.admin1) continue;
+    const k = c.cc + '|' + c.admin1;
+    const rank = (c.fcode === 'PPLA' || c.fcode === 'PPLC' ? 1e12 : 0) + c.pop;
+    const old = seats.get(k);
+    if (!old || rank > old.rank) seats.set(k, { lat: c.lat, lon: c.lon, rank });
+  }
   const lines = [];
   let unmatched = 0;
   for (const s of states) {
     const v = votes.get(s.countryCode + '|' + s.isoCode);
     if (!v) { unmatched++; continue; }
     const code = [...v.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
-    const lat = (+s.latitude || 0).toFixed(4); const lon = (+s.longitude || 0).toFixed(4);
-    lines.push([s.countryCode, code, clean(s.name), lat, lon].join('\t'));
+    // country-state-city's own coordinates are sometimes far off; use the division's seat instead.
+    const seat = seats.get(s.countryCode + '|' + code);
+    if (!seat) { unmatched++; continue; }
+    lines.push([s.countryCode, code, clean(s.name), seat.lat.toFixed(4), seat.lon.toFixed(4)].join('\t'));
   }
   console.log(`admin1: ${lines.length} mapped, ${unmatched} without a GeoNames match (left out)`);
   return lines;
