@@ -4,7 +4,8 @@
 //   countries.tsv.gz  cca2 name region continent lat lon population names demonyms
 //   admin1.tsv.gz     cca2 admin1code name lat lon
 //   places.tsv.gz     name cca2 admin1code lat lon population featureCode parentRow altNames asciiName
-//   common-words.txt.gz  one-word place names that are also English dictionary words ("nice", "reading")
+//   common-words.txt.gz  English dictionary words that occur as a word of some place or division name
+//                        ("nice", "reading", "city", "port")
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -189,25 +190,31 @@ function write(name, lines) {
   fs.writeFileSync(path.join(outDir, name), gz);
 }
 
-// One-word place names that are also ordinary English words: the resolver wants a place cue for them.
-function buildCommonWords(placeLines) {
+// Dictionary words found in place and division names: the resolver wants a place cue before
+// reading such a word (or, in all-caps text, a phrase made only of such words) as a place.
+function buildCommonWords(placeLines, admin1Lines) {
   const dictionary = new Set(fs.readFileSync(path.join(modules, 'word-list/words.txt'), 'utf8').split('\n'));
-  const common = new Set();
+  const names = [];
   for (const line of placeLines) {
     const f = line.split('\t');
-    for (const n of [f[0], ...f[8].split('|')]) {
-      const key = fold(n);
-      if (key && !key.includes(' ') && !key.includes('-') && dictionary.has(key)) common.add(key);
+    names.push(f[0], ...f[8].split('|'));
+  }
+  for (const line of admin1Lines) names.push(line.split('\t')[2]);
+  const common = new Set();
+  for (const n of names) {
+    for (const word of fold(n).split(/[^a-z0-9]+/)) {
+      if (word && dictionary.has(word)) common.add(word);
     }
   }
-  console.log(`common words: ${common.size} place names are also dictionary words`);
+  console.log(`common words: ${common.size} dictionary words occur in place names`);
   return [...common].sort();
 }
 
 fs.mkdirSync(outDir, { recursive: true });
 const cities = readCities();
 write('countries.tsv.gz', buildCountries(cities, readOverrides()));
-write('admin1.tsv.gz', buildAdmin1(cities));
+const admin1 = buildAdmin1(cities);
+write('admin1.tsv.gz', admin1);
 const places = buildPlaces(cities).lines;
 write('places.tsv.gz', places);
-write('common-words.txt.gz', buildCommonWords(places));
+write('common-words.txt.gz', buildCommonWords(places, admin1));

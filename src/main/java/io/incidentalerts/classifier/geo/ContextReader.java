@@ -42,6 +42,7 @@ final class ContextReader {
         }
         Token next = sameLine(tokens, m.endToken, tokens.get(m.endToken - 1));
         m.sentenceStart = first.sentenceStart();
+        m.caseless = noCase;
 
         String prevKey = keyOf(prev);
         String prev2Key = keyOf(prev2);

@@ -177,7 +177,10 @@ final class EventPlaceScorer {
         } else if (m.facilitySuffix && (countryLevel || kind == NameRef.Kind.ADMIN1)) {
             s *= FACILITY_OF_AREA;
         }
-        if ((m.commonWord || g.isDictionaryWord(m.key, ref)) && !m.hasCue()) {
+        // In capitals "AT THE BUS" looks like "at Bus": there only a qualifier, dateline or division
+        // word vouches for an ordinary word being a place.
+        boolean vouched = m.caseless ? m.hasStrongCue() : m.hasCue();
+        if ((m.commonWord || g.isOrdinaryWords(m.key, ref, m.caseless)) && !vouched) {
             s *= COMMON_WORD;
         }
         if (kind == NameRef.Kind.PLACE && g.place(ref.index()).population() < SMALL_PLACE

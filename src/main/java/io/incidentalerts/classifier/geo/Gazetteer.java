@@ -63,10 +63,31 @@ final class Gazetteer {
         return key != null && commonWordNames.contains(key);
     }
 
-    /** A one-word place name that is also a dictionary word and names no large city with that ref. */
-    boolean isDictionaryWord(String key, NameRef ref) {
-        return key != null && ref.kind() == NameRef.Kind.PLACE && dictionaryWords.contains(key)
-                && places.get(ref.index()).population() < DICTIONARY_WORD_EXEMPT_POPULATION;
+    /**
+     * Whether this name, meaning this entry, reads as ordinary English: a one-word name that is a
+     * dictionary word ("Nice", "Reading"), or, where capitals carry no signal, a name made only of
+     * dictionary and stop words ("THE CITY", "PORT CITY"). Countries, demonyms and cities of a
+     * million people are never ordinary words.
+     */
+    boolean isOrdinaryWords(String key, NameRef ref, boolean caseless) {
+        if (key == null || ref.kind() == NameRef.Kind.COUNTRY || ref.kind() == NameRef.Kind.DEMONYM) {
+            return false;
+        }
+        if (ref.kind() == NameRef.Kind.PLACE && places.get(ref.index()).population() >= DICTIONARY_WORD_EXEMPT_POPULATION) {
+            return false;
+        }
+        if (key.indexOf(' ') < 0) {
+            return dictionaryWords.contains(key);
+        }
+        if (!caseless) {
+            return false;
+        }
+        for (String word : key.split(" ")) {
+            if (!dictionaryWords.contains(word) && !stopNames.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Index of the country's capital in the place list, or -1. */

@@ -44,6 +44,8 @@ final class Mention {
     /** The word also occurs in lower case in this text or is a listed common word. */
     boolean commonWord;
     boolean sentenceStart;
+    /** Its line carries no case signal (all capitals, or no capitals at all). */
+    boolean caseless;
     boolean dateline;
     /** Focus rank (0 = strongest) of the span it is in, or -1 when outside every focus span. */
     int focusRank = -1;
@@ -54,6 +56,10 @@ final class Mention {
         this.start = start;
         this.end = end;
         this.refs = refs;
+    }
+
+    boolean hasStrongCue() {
+        return divisionSuffix || !qualifiers.isEmpty() || dateline;
     }
 
     boolean hasCue() {
