@@ -88,14 +88,16 @@ final class ContextReader {
      * "Hyderabad, Pakistan" / "Almaty (Kazakhstan)": the second names the first one's country.
      * "from Sweden and Austria": the second shares the first one's origin reading.
      */
-    static void linkQualifiers(List<Mention> mentions, String text, Gazetteer gazetteer) {
+    static void linkQualifiers(List<Mention> mentions, String text, List<Token> tokens, Gazetteer gazetteer) {
         for (int k = 0; k + 1 < mentions.size(); k++) {
             Mention m = mentions.get(k);
             Mention q = mentions.get(k + 1);
             if (q.firstToken == m.endToken + 1 && (m.origin || m.nationality) && conjunction(text, m.end, q.start)) {
                 q.origin |= m.origin;
             }
-            if (q.firstToken != m.endToken || !qualifierGap(text, m.end, q.start)) {
+            boolean areaWordBetween = q.firstToken == m.endToken + 1 && (m.divisionSuffix || m.settlementCue);
+            int gapStart = areaWordBetween ? tokens.get(m.endToken).end() : m.end;
+            if ((q.firstToken != m.endToken && !areaWordBetween) || !qualifierGap(text, gapStart, q.start)) {
                 continue;
             }
             Set<String> codes = new HashSet<>();
@@ -106,8 +108,14 @@ final class ContextReader {
             }
             if (!codes.isEmpty()) {
                 m.qualifiers = codes;
+                m.dateline |= headOfEarlyLine(tokens, m.firstToken); // "Kabul, Afghanistan (AP) -"
             }
         }
+    }
+
+    private static boolean headOfEarlyLine(List<Token> tokens, int index) {
+        Token t = tokens.get(index);
+        return t.line() < DATELINE_LINES && (index == 0 || tokens.get(index - 1).line() != t.line());
     }
 
     private static boolean conjunction(String text, int from, int to) {

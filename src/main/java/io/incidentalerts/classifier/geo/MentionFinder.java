@@ -36,7 +36,7 @@ final class MentionFinder {
             mentions.add(m);
             i = m.endToken;
         }
-        ContextReader.linkQualifiers(mentions, text, gazetteer);
+        ContextReader.linkQualifiers(mentions, text, tokens, gazetteer);
         return mentions;
     }
 

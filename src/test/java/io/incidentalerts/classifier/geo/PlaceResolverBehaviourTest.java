@@ -53,6 +53,22 @@ class PlaceResolverBehaviourTest {
     }
 
     @Test
+    void placeCommaCountryDatelineBeatsLaterPlaces() {
+        Location l = resolve("Jalalabad, Afghanistan (AP) - A suicide bomber struck a funeral on Sunday. Officials in "
+                + "Islamabad and Washington condemned the attack, and the Pakistani army closed the Torkham crossing.");
+        assertThat(l.city()).isEqualTo("Jalalabad");
+        assertThat(l.countryCode()).isEqualTo("AF");
+    }
+
+    @Test
+    void conflictEventNoteWithRegionAndCountryInBrackets() {
+        Location l = resolve("On 3 March, unidentified gunmen attacked a village in Tillaberi region (Niger), "
+                + "killing 7 civilians. Malian forces were reported nearby.");
+        assertThat(l.countryCode()).isEqualTo("NE");
+        assertThat(l.precision()).isEqualTo(Precision.ADMIN1);
+    }
+
+    @Test
     void demonymAloneGivesCountryPrecision() {
         Location l = resolve("Afghan security forces clashed with insurgents overnight, killing twelve of them.");
         assertThat(l.country()).isEqualTo("Afghanistan");
