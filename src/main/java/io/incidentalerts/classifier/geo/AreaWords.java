@@ -23,7 +23,8 @@ final class AreaWords {
             "jail", "base", "stadium", "arena", "bridge", "court", "camp", "office", "embassy", "consulate",
             "mall", "centre", "center", "port", "harbour", "harbor", "highway", "checkpoint", "district",
             "city", "province", "governorate", "region", "state", "county", "metro", "railway", "bus",
-            "international", "national", "stock", "central", "general", "grand", "main");
+            "international", "national", "stock", "central", "general", "grand", "main",
+            "drone", "drones", "warplanes", "jets", "airstrike", "airstrikes");
 
     /** Words right before a place that say the event is there. */
     static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "into", "across",

@@ -22,7 +22,7 @@ final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!isLetterOrDigit(c)) {
                 if (c == '\n') {
                     line++;
                     sentenceStart = true;
@@ -45,7 +45,7 @@ final class Tokenizer {
     private static int wordEnd(String text, int i, int to) {
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (isLetterOrDigit(c) || (c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK)) {
                 i++;
             } else if (isApostrophe(c) && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
                 i++;
@@ -54,6 +54,15 @@ final class Tokenizer {
             }
         }
         return i;
+    }
+
+    // ASCII first: this runs for every character of every article.
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            char lower = (char) (c | 0x20);
+            return (lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private static boolean possessiveAt(String text, int start, int end) {
@@ -73,7 +82,14 @@ final class Tokenizer {
         int upper = 0;
         for (int k = start; k < end; k++) {
             char ch = text.charAt(k);
-            if (Character.isLetter(ch)) {
+            if (ch < 128) {
+                if (ch >= 'A' && ch <= 'Z') {
+                    letters++;
+                    upper++;
+                } else if (ch >= 'a' && ch <= 'z') {
+                    letters++;
+                }
+            } else if (Character.isLetter(ch)) {
                 letters++;
                 if (Character.isUpperCase(ch)) {
                     upper++;

@@ -98,6 +98,12 @@ class PlaceResolverBehaviourTest {
     }
 
     @Test
+    void foreignAirPowerIsNotTheEventCountry() {
+        Location l = resolve("American drone strikes hit a convoy near Sirte, killing eleven fighters.");
+        assertThat(l.country()).isEqualTo("Libya");
+    }
+
+    @Test
     void placeInsideAnOrganisationName() {
         Location l = resolve("Officers of the Paris Police Department arrested two men after the stabbing.");
         assertThat(l.city()).isEqualTo("Paris");
