@@ -6,6 +6,8 @@ final class CandidatePriors {
     static final double COUNTRY = 1.0;
     static final double ADMIN1 = 0.9;
     static final double DEMONYM = 0.45;
+    /** Weak: only decides when the text names no place at all. */
+    static final double ACTOR = 0.3;
     private static final double ALTERNATE_NAME = 0.75;
     private static final double CAPITAL_BONUS = 0.1;
 
@@ -17,6 +19,7 @@ final class CandidatePriors {
             case COUNTRY -> COUNTRY;
             case ADMIN1 -> ADMIN1;
             case DEMONYM -> DEMONYM;
+            case ACTOR -> ACTOR;
             case PLACE -> place(g.place(ref.index()));
         };
         return ref.alternate() ? p * ALTERNATE_NAME : p;

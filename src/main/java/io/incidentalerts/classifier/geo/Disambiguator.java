@@ -10,6 +10,7 @@ final class Disambiguator {
 
     private static final double COUNTRY = 8.0;
     private static final double DEMONYM = 7.0;
+    private static final double ACTOR = 6.0;
     private static final double ADMIN1 = 7.0;
     private static final double ALTERNATE = 0.7;
     private static final double CAPITAL = 0.5;
@@ -44,6 +45,7 @@ final class Disambiguator {
         double v = switch (ref.kind()) {
             case COUNTRY -> COUNTRY + 0.1 * Math.log10(1 + g.country(ref.index()).population());
             case DEMONYM -> DEMONYM + 0.1 * Math.log10(1 + g.country(ref.index()).population());
+            case ACTOR -> ACTOR;
             case ADMIN1 -> ADMIN1;
             case PLACE -> placeValue(m, g.place(ref.index()));
         };

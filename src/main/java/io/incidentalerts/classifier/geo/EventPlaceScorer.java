@@ -130,8 +130,9 @@ final class EventPlaceScorer {
 
     private double score(Mention m, NameRef ref, Map<String, Double> support) {
         NameRef.Kind kind = ref.kind();
-        boolean countryLevel = kind == NameRef.Kind.COUNTRY || kind == NameRef.Kind.DEMONYM;
-        if (m.capitalCue && countryLevel) {
+        boolean countryLevel = kind == NameRef.Kind.COUNTRY || kind == NameRef.Kind.DEMONYM
+                || kind == NameRef.Kind.ACTOR;
+        if (m.capitalCue && countryLevel && kind != NameRef.Kind.ACTOR) {
             return CandidatePriors.COUNTRY * CUE;
         }
         double s = CandidatePriors.of(ref, g);

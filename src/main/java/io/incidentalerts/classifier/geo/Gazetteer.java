@@ -70,7 +70,8 @@ final class Gazetteer {
      * million people are never ordinary words.
      */
     boolean isOrdinaryWords(String key, NameRef ref, boolean caseless) {
-        if (key == null || ref.kind() == NameRef.Kind.COUNTRY || ref.kind() == NameRef.Kind.DEMONYM) {
+        if (key == null || ref.kind() == NameRef.Kind.COUNTRY || ref.kind() == NameRef.Kind.DEMONYM
+                || ref.kind() == NameRef.Kind.ACTOR) {
             return false;
         }
         if (ref.kind() == NameRef.Kind.PLACE && places.get(ref.index()).population() >= DICTIONARY_WORD_EXEMPT_POPULATION) {
@@ -141,7 +142,7 @@ final class Gazetteer {
     /** Country code a reference belongs to. */
     String countryCodeOf(NameRef ref) {
         return switch (ref.kind()) {
-            case COUNTRY, DEMONYM -> countries.get(ref.index()).code();
+            case COUNTRY, DEMONYM, ACTOR -> countries.get(ref.index()).code();
             case ADMIN1 -> admin1.get(ref.index()).countryCode();
             case PLACE -> places.get(ref.index()).countryCode();
         };

@@ -166,10 +166,14 @@ final class GazetteerLoader {
                 addPrefixes(NameKeys.nameKey(name));
             }
             case "common" -> addKey(commonWordNames, name);
-            case "demonym", "country" -> {
+            case "demonym", "country", "actor" -> {
                 Integer country = f.length > 2 ? countryByCode.get(f[2]) : null;
                 if (country != null) {
-                    NameRef.Kind k = kind.equals("demonym") ? NameRef.Kind.DEMONYM : NameRef.Kind.COUNTRY;
+                    NameRef.Kind k = switch (kind) {
+                        case "demonym" -> NameRef.Kind.DEMONYM;
+                        case "actor" -> NameRef.Kind.ACTOR;
+                        default -> NameRef.Kind.COUNTRY;
+                    };
                     addName(name, new NameRef(k, country, false, isAbbreviation(name)));
                 }
             }

@@ -14,7 +14,7 @@ final class LocationBuilder {
 
     Location of(NameRef ref) {
         return switch (ref.kind()) {
-            case COUNTRY, DEMONYM -> country(g.country(ref.index()));
+            case COUNTRY, DEMONYM, ACTOR -> country(g.country(ref.index()));
             case ADMIN1 -> admin1(g.admin1(ref.index()));
             case PLACE -> place(g.place(ref.index()));
         };

@@ -10,5 +10,6 @@ package io.incidentalerts.classifier.geo;
  */
 record NameRef(Kind kind, int index, boolean alternate, boolean upperOnly) {
 
-    enum Kind { COUNTRY, DEMONYM, ADMIN1, PLACE }
+    /** ACTOR: an armed group or force that operates almost only in one country ("Al Shabaab"). */
+    enum Kind { COUNTRY, DEMONYM, ACTOR, ADMIN1, PLACE }
 }

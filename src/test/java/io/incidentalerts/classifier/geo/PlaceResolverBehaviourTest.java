@@ -104,6 +104,16 @@ class PlaceResolverBehaviourTest {
     }
 
     @Test
+    void armedGroupHintsTheCountryOnlyWhenNoPlaceIsNamed() {
+        Location alone = resolve("Al Shabaab fighters stormed a hotel; at least ten people died.");
+        assertThat(alone.country()).isEqualTo("Somalia");
+        assertThat(alone.precision()).isEqualTo(Precision.COUNTRY);
+        Location named = resolve("Al Shabaab fighters stormed a hotel in Nairobi; at least ten people died.");
+        assertThat(named.city()).isEqualTo("Nairobi");
+        assertThat(named.country()).isEqualTo("Kenya");
+    }
+
+    @Test
     void placeInsideAnOrganisationName() {
         Location l = resolve("Officers of the Paris Police Department arrested two men after the stabbing.");
         assertThat(l.city()).isEqualTo("Paris");
