@@ -26,6 +26,13 @@ final class ContextReader {
             "government", "interior", "media", "officers", "army", "province", "city", "town", "village",
             "capital", "villagers", "residents", "president", "prime");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    // "mayor of Nice", "residents of Aleppo", "north of Kabul": the name after "of" is a place.
+    private static final Set<String> OF_PLACE_HEADS = Set.of("mayor", "governor", "residents", "inhabitants",
+            "people", "centre", "center", "heart", "north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "outside", "part", "parts", "streets", "suburbs", "south-east");
+    // Lower-case joining words inside longer proper names ("Notre Dame de Nice", "Bella Vista del Mar").
+    private static final Set<String> NAME_CONNECTORS = Set.of("de", "del", "des", "du", "da", "la", "le",
+            "di", "van", "von");
 
     private ContextReader() {
     }
@@ -52,7 +59,8 @@ final class ContextReader {
 
         m.locativeCue = (prevKey != null && in(AreaWords.LOCATIVE, prevKey) && tightPrev)
                 || ("of".equals(prevKey) && prev2Key != null
-                && (in(AreaWords.SETTLEMENT, prev2Key) || in(AreaWords.DIVISION, prev2Key)));
+                && (in(AreaWords.SETTLEMENT, prev2Key) || in(AreaWords.DIVISION, prev2Key)
+                || in(OF_PLACE_HEADS, prev2Key)));
         m.locativeCue |= afterCuedUnknownName(text, tokens, m, first);
         m.settlementCue = (tightPrev && prevKey != null && in(AreaWords.SETTLEMENT, prevKey))
                 || (tightNext && nextKey != null && in(AreaWords.SETTLEMENT, nextKey));
@@ -74,7 +82,8 @@ final class ContextReader {
                     && !in(AreaWords.LOCATIVE, prevKey) && !in(AreaWords.SETTLEMENT, prevKey)
                     && !prev.allUpper();
             m.personLike = titled || namedBefore;
-            m.namedAfter = tightNext && next.upperInitial() && !endsPossessive(text, tokens.get(m.endToken - 1)) && !next.allUpper() && !in(AreaWords.FACILITY, nextKey)
+            m.namedAfter = continuesWithConnector(tokens, m, first.line())
+                    || tightNext && next.upperInitial() && !endsPossessive(text, tokens.get(m.endToken - 1)) && !next.allUpper() && !in(AreaWords.FACILITY, nextKey)
                     && !in(AreaWords.DIVISION, nextKey) && !in(AreaWords.SETTLEMENT, nextKey)
                     && !in(BORDER_WORDS, nextKey) && !"capital".equals(nextKey);
         }
@@ -190,6 +199,15 @@ final class ContextReader {
         }
         String cue = tokens.get(c).key();
         return in(AreaWords.LOCATIVE, cue) || "of".equals(cue) || in(AreaWords.SETTLEMENT, cue);
+    }
+
+    private static boolean continuesWithConnector(List<Token> tokens, Mention m, int line) {
+        int c = m.endToken;
+        if (c + 1 >= tokens.size() || tokens.get(c + 1).line() != line) {
+            return false;
+        }
+        Token connector = tokens.get(c);
+        return !connector.upperInitial() && in(NAME_CONNECTORS, connector.key()) && tokens.get(c + 1).upperInitial();
     }
 
     private static boolean endsPossessive(String text, Token t) {

@@ -178,6 +178,13 @@ class PlaceResolverBehaviourTest {
     }
 
     @Test
+    void longerProperNameIsNotItsFirstPlaceWord() {
+        Location l = resolve("Three people were stabbed inside Notre Dame de Nice. The mayor of Nice condemned it.");
+        assertThat(l.city()).isEqualTo("Nice");
+        assertThat(l.countryCode()).isEqualTo("FR");
+    }
+
+    @Test
     void commonWordPlaceCountsWithAPlaceCue() {
         Location l = resolve("A man drove a truck into a crowd in Nice, France, killing dozens.");
         assertThat(l.city()).isEqualTo("Nice");
