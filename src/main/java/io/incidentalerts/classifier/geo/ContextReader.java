@@ -26,6 +26,12 @@ final class ContextReader {
             "government", "interior", "media", "officers", "army", "province", "city", "town", "village",
             "capital", "villagers", "residents", "president", "prime");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    // "officials in Paris said": where a statement comes from, which is often not where the event was.
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "announced", "stated",
+            "reported", "confirmed", "condemned", "warned", "added");
+    private static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
+            "northeast", "northwest", "southeast", "southwest", "downtown", "rural", "remote");
     // "mayor of Nice", "residents of Aleppo", "north of Kabul": the name after "of" is a place.
     private static final Set<String> OF_PLACE_HEADS = Set.of("mayor", "governor", "residents", "inhabitants",
             "people", "centre", "center", "heart", "north", "south", "east", "west", "northeast", "northwest",
@@ -43,9 +49,12 @@ final class ContextReader {
         boolean noCase = caseless[first.line()];
         Token prev = sameLine(tokens, m.firstToken - 1, first);
         Token prev2 = prev == null ? null : sameLine(tokens, m.firstToken - 2, first);
-        if (prev2 != null && in(ARTICLES, prev.key())) { // "in the Red Sea city": read past the article
+        int back = 1;
+        // "in the Red Sea city", "in northern Mali": read past an article and a direction word
+        while (prev2 != null && back < 3 && (in(ARTICLES, prev.key()) || in(DIRECTIONS, prev.key()))) {
+            back++;
             prev = prev2;
-            prev2 = sameLine(tokens, m.firstToken - 3, first);
+            prev2 = sameLine(tokens, m.firstToken - back - 1, first);
         }
         Token next = sameLine(tokens, m.endToken, tokens.get(m.endToken - 1));
         m.sentenceStart = first.sentenceStart();
@@ -72,6 +81,7 @@ final class ContextReader {
         m.border = (tightNext && in(BORDER_WORDS, nextKey))
                 || (in(BORDER_LINKS, prevKey) && in(BORDER_WORDS, prev2Key));
         m.origin = tightPrev && "from".equals(prevKey);
+        m.attribution = in(SPEECH_VERBS, nextKey);
         m.nationality = tightNext && in(PEOPLE_NOUNS, nextKey);
         m.localAuthority = tightNext && in(AUTHORITY_NOUNS, nextKey);
         m.compound = first.start() > 1 && text.charAt(first.start() - 1) == '-'

@@ -13,6 +13,8 @@ final class Disambiguator {
     private static final double ACTOR = 6.0;
     private static final double ADMIN1 = 7.0;
     private static final double ALTERNATE = 0.7;
+    private static final double ALTERNATE_OF_BIG_PLACE = 0.2;
+    private static final long BIG_PLACE = 100_000;
     private static final double CAPITAL = 0.5;
     private static final double SUPPORT = 1.5;
     private static final double QUALIFIER = 4.0;
@@ -50,7 +52,9 @@ final class Disambiguator {
             case PLACE -> placeValue(m, g.place(ref.index()));
         };
         if (ref.alternate()) {
-            v -= ALTERNATE;
+            // big cities are often known abroad by another name ("Geneva" for Genève)
+            boolean big = ref.kind() == NameRef.Kind.PLACE && g.place(ref.index()).population() >= BIG_PLACE;
+            v -= big ? ALTERNATE_OF_BIG_PLACE : ALTERNATE;
         }
         v += SUPPORT * Math.min(1.0, support.getOrDefault(cc, 0.0) / 2);
         if (m.qualifiers.contains(cc)) {

@@ -13,12 +13,13 @@ final class EventPlaceScorer {
     private static final double CUE = 1.6;
     private static final double AREA_WORD = 1.3;
     private static final double QUALIFIED = 1.5;
-    private static final double DATELINE = 3.0;
+    private static final double DATELINE = 2.2;
     private static final double PERSON_LIKE = 0.35;
     private static final double NAMED_AFTER = 0.25;
     private static final double NAMED_AFTER_COUNTRY = 0.6;
     private static final double COMPOUND = 0.2;
     private static final double ORIGIN = 0.4;
+    private static final double ATTRIBUTION = 0.5;
     private static final double LOCAL_AUTHORITY = 1.5;
     private static final double WRONG_QUALIFIER = 0.2;
     private static final double UNSUPPORTED_ALTERNATE = 0.3;
@@ -166,6 +167,9 @@ final class EventPlaceScorer {
         }
         if (m.origin) {
             s *= ORIGIN;
+        }
+        if (m.attribution && kind != NameRef.Kind.ACTOR) {
+            s *= ATTRIBUTION;
         }
         if (m.nationality && kind == NameRef.Kind.DEMONYM) {
             s *= NATIONALITY;

@@ -31,6 +31,8 @@ final class Mention {
     boolean capitalCue;
     /** Followed by a facility word ("Victoria Station", "Kabul University"). */
     boolean facilitySuffix;
+    /** Followed by a speech verb ("officials in Paris said"): the source of a statement. */
+    boolean attribution;
     /** Right after "from": where people come from more often than where the event is. */
     boolean origin;
     /** A demonym describing people ("Turkish engineers", "Afghan asylum seeker"), not a place. */

@@ -69,6 +69,13 @@ class PlaceResolverBehaviourTest {
     }
 
     @Test
+    void directionWordBetweenCueAndPlace() {
+        Location l = resolve("Officials in Paris said on Friday that gunmen had killed four soldiers in northern Mali "
+                + "overnight, and that French and Malian troops were searching the area.");
+        assertThat(l.country()).isEqualTo("Mali");
+    }
+
+    @Test
     void demonymAloneGivesCountryPrecision() {
         Location l = resolve("Afghan security forces clashed with insurgents overnight, killing twelve of them.");
         assertThat(l.country()).isEqualTo("Afghanistan");
