@@ -1,23 +1,136 @@
 package io.incidentalerts.classifier.geo;
 
+import io.incidentalerts.classifier.Location;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds where the incident in a text happened. STUB: the gazetteer-backed implementation replaces it.
+ * Finds where the incident in a text happened, using the bundled GeoNames-based gazetteer.
+ * Immutable and thread-safe; load it once with {@link #loadDefault()} and share it.
  */
 public final class PlaceResolver {
 
+    /** Texts longer than this are read only up to here (plus any focus spans further on). */
+    static final int MAX_SCAN_CHARS = 200_000;
+    private static final int MAX_FOCUS_SPAN_CHARS = 20_000;
+
+    private static volatile PlaceResolver shared;
+
+    private final Gazetteer gazetteer;
+    private final MentionFinder finder;
+    private final EventPlaceScorer scorer;
+    private final LocationBuilder locations;
+
+    PlaceResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.finder = new MentionFinder(gazetteer);
+        this.scorer = new EventPlaceScorer(gazetteer);
+        this.locations = new LocationBuilder(gazetteer);
+    }
+
+    /** The resolver over the bundled gazetteer, loaded on first call and shared afterwards. */
     public static PlaceResolver loadDefault() {
-        return new PlaceResolver();
+        PlaceResolver r = shared;
+        if (r == null) {
+            synchronized (PlaceResolver.class) {
+                r = shared;
+                if (r == null) {
+                    r = new PlaceResolver(GazetteerLoader.loadDefault());
+                    shared = r;
+                }
+            }
+        }
+        return r;
     }
 
     /**
      * @param text  the analysed text
      * @param focus the spans that describe the incident itself, strongest first; places found there
      *              beat places elsewhere in the text (background, quotes, earlier events)
+     * @return the event place with the span that named it, or empty when none is found; never throws
      */
     public Optional<PlaceMatch> resolve(String text, List<TextSpan> focus) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            List<TextSpan> spans = focus == null ? List.of() : focus;
+            List<Mention> mentions = findMentions(text, spans);
+            PositionWeights.markFocus(mentions, spans);
+            EventPlaceScorer.Choice choice = scorer.choose(mentions, !spans.isEmpty());
+            if (choice == null) {
+                return Optional.empty();
+            }
+            Location location = locations.of(choice.ref());
+            return Optional.of(new PlaceMatch(location, choice.mention().start, choice.mention().end,
+                    Confidence.of(choice)));
+        } catch (RuntimeException | StackOverflowError e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Same as {@link #resolve(String, List)} with no focus: the opening of the text counts most. */
+    public Optional<PlaceMatch> resolve(String text) {
+        return resolve(text, List.of());
+    }
+
+    /**
+     * A country by English name, common alternate name, demonym or ISO alpha-2 code ("Türkiye",
+     * "Turkey", "Turkish", "TR"), at country precision; empty when unknown. Useful to compare
+     * country names from other sources with {@link Location#country()}.
+     */
+    public Optional<Location> country(String nameDemonymOrCode) {
+        if (nameDemonymOrCode == null || nameDemonymOrCode.isBlank() || nameDemonymOrCode.length() > 100) {
+            return Optional.empty();
+        }
+        String trimmed = nameDemonymOrCode.trim();
+        Country byCode = trimmed.length() == 2 ? gazetteer.countryByCode(trimmed.toUpperCase(java.util.Locale.ROOT))
+                : null;
+        if (byCode != null) {
+            return Optional.of(locations.country(byCode));
+        }
+        String key = Tokenizer.nameKey(trimmed);
+        for (NameRef ref : gazetteer.lookup(key)) {
+            if (ref.kind() == NameRef.Kind.COUNTRY || ref.kind() == NameRef.Kind.DEMONYM) {
+                return Optional.of(locations.country(gazetteer.country(ref.index())));
+            }
+        }
         return Optional.empty();
+    }
+
+    /** Developer aid: every mention found, with its flags and candidates. */
+    String explain(String text) {
+        StringBuilder out = new StringBuilder();
+        for (Mention m : findMentions(text, List.of())) {
+            out.append(String.format("%d-%d '%s' cue=%s div=%s set=%s q=%s person=%s after=%s common=%s comp=%s border=%s"
+                            + " cap=%s fac=%s origin=%s nat=%s dl=%s%n", m.start, m.end, text.substring(m.start, m.end),
+                    m.locativeCue, m.divisionSuffix, m.settlementCue, m.qualifiers, m.personLike, m.namedAfter,
+                    m.commonWord, m.compound, m.border, m.capitalCue, m.facilitySuffix, m.origin, m.nationality,
+                    m.dateline));
+            for (int k = 0; k < Math.min(5, m.refs.length); k++) {
+                NameRef r = m.refs[k];
+                out.append("    ").append(r).append(' ').append(locations.of(r)).append('\n');
+            }
+        }
+        out.append("=> ").append(resolve(text)).append('\n');
+        return out.toString();
+    }
+
+    private List<Mention> findMentions(String text, List<TextSpan> focus) {
+        int head = Math.min(text.length(), MAX_SCAN_CHARS);
+        List<Mention> mentions = new ArrayList<>(finder.find(text, Tokenizer.tokenize(text, 0, head)));
+        for (TextSpan span : focus) {
+            if (span == null) {
+                continue;
+            }
+            int from = Math.max(head, Math.max(0, span.start()));
+            int to = Math.min(text.length(), Math.min(span.end(), from + MAX_FOCUS_SPAN_CHARS));
+            if (from < to) {
+                mentions.addAll(finder.find(text, Tokenizer.tokenize(text, from, to)));
+            }
+        }
+        return mentions;
     }
 }

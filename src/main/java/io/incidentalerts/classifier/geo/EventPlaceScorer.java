@@ -1,0 +1,248 @@
+package io.incidentalerts.classifier.geo;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Picks the event place from the mentions: first what each ambiguous name means, then the country
+ * with the most weighted evidence, then the most specific well-supported place inside it.
+ */
+final class EventPlaceScorer {
+
+    private static final double CUE = 1.6;
+    private static final double AREA_WORD = 1.3;
+    private static final double QUALIFIED = 1.5;
+    private static final double DATELINE = 2.2;
+    private static final double PERSON_LIKE = 0.35;
+    private static final double NAMED_AFTER = 0.25;
+    private static final double NAMED_AFTER_COUNTRY = 0.6;
+    private static final double COMPOUND = 0.2;
+    private static final double ORIGIN = 0.4;
+    private static final double ATTRIBUTION = 0.5;
+    private static final double LOCAL_AUTHORITY = 1.5;
+    private static final double WRONG_QUALIFIER = 0.2;
+    private static final double UNSUPPORTED_ALTERNATE = 0.3;
+    private static final long BIG_CITY = 1_000_000;
+    private static final double NATIONALITY = 0.3;
+    private static final double BORDER = 0.3;
+    private static final double FACILITY_OF_AREA = 0.5;
+    private static final double COMMON_WORD = 0.2;
+    private static final double UNSUPPORTED_SMALL_PLACE = 0.3;
+    private static final long SMALL_PLACE = 20_000;
+    private static final long SUPPORTING_PLACE = 100_000;
+    /** Mentions scoring below this before position weighting are ignored as too doubtful. */
+    private static final double MIN_SCORE = 0.25;
+    private static final double CITY_OVER_AREA = 0.5;
+
+    /** The winning choice: the entry and the mention that named it. */
+    record Choice(NameRef ref, Mention mention, double score, double countryShare) {
+    }
+
+    private final Gazetteer g;
+    private final Disambiguator disambiguator;
+
+    EventPlaceScorer(Gazetteer gazetteer) {
+        this.g = gazetteer;
+        this.disambiguator = new Disambiguator(gazetteer);
+    }
+
+    Choice choose(List<Mention> mentions, boolean hasFocus) {
+        if (mentions.isEmpty()) {
+            return null;
+        }
+        Map<String, Double> support = support(mentions, hasFocus);
+        NameRef[] chosen = new NameRef[mentions.size()];
+        double[] scores = new double[mentions.size()];
+        Map<String, Double> evidence = new HashMap<>();
+        double total = 0;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Map<String, Double> others = withoutOwn(support, m);
+            NameRef ref = disambiguator.choose(m, others);
+            double base = ref == null ? 0 : score(m, ref, others);
+            if (base < MIN_SCORE) {
+                continue;
+            }
+            chosen[k] = m.capitalCue ? capitalFor(ref) : ref;
+            scores[k] = base * PositionWeights.of(m, hasFocus);
+            evidence.merge(g.countryCodeOf(ref), scores[k], Double::sum);
+            total += scores[k];
+        }
+        String country = best(evidence);
+        if (country == null) {
+            return null;
+        }
+        return mostSpecific(mentions, chosen, scores, country, evidence.get(country) / total);
+    }
+
+    // Countries named by mentions that can only mean one country and are trustworthy on their own.
+    private Map<String, Double> support(List<Mention> mentions, boolean hasFocus) {
+        Map<String, Double> support = new HashMap<>();
+        for (Mention m : mentions) {
+            String only = singleCountry(m);
+            m.supportGiven = 0;
+            if (only != null && trustworthy(m)) {
+                m.supportGiven = PositionWeights.of(m, hasFocus);
+                support.merge(only, m.supportGiven, Double::sum);
+            }
+            for (String q : m.qualifiers) {
+                support.merge(q, 0.5, Double::sum);
+            }
+        }
+        return support;
+    }
+
+    // A name must not vouch for itself: its own share is taken out of the support it is judged by.
+    private Map<String, Double> withoutOwn(Map<String, Double> support, Mention m) {
+        if (m.supportGiven == 0) {
+            return support;
+        }
+        Map<String, Double> others = new HashMap<>(support);
+        others.computeIfPresent(singleCountry(m), (cc, v) -> v - m.supportGiven);
+        return others;
+    }
+
+    private boolean trustworthy(Mention m) {
+        if (m.commonWord || m.compound || m.border || m.namedAfter || m.personLike || m.origin || m.nationality) {
+            return false;
+        }
+        for (NameRef ref : m.refs) {
+            if (ref.kind() == NameRef.Kind.PLACE && !m.hasCue()
+                && (g.place(ref.index()).population() < SUPPORTING_PLACE || ref.alternate())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String singleCountry(Mention m) {
+        String only = null;
+        for (NameRef ref : m.refs) {
+            String cc = g.countryCodeOf(ref);
+            if (only == null) {
+                only = cc;
+            } else if (!only.equals(cc)) {
+                return null;
+            }
+        }
+        return only;
+    }
+
+    private double score(Mention m, NameRef ref, Map<String, Double> support) {
+        NameRef.Kind kind = ref.kind();
+        boolean countryLevel = kind == NameRef.Kind.COUNTRY || kind == NameRef.Kind.DEMONYM
+                || kind == NameRef.Kind.ACTOR;
+        if (m.capitalCue && countryLevel && kind != NameRef.Kind.ACTOR) {
+            return CandidatePriors.COUNTRY * CUE;
+        }
+        double s = CandidatePriors.of(ref, g);
+        String cc = g.countryCodeOf(ref);
+        if (m.locativeCue) {
+            s *= CUE;
+        }
+        if (m.divisionSuffix || m.settlementCue) {
+            s *= AREA_WORD;
+        }
+        if (m.qualifiers.contains(cc)) {
+            s *= QUALIFIED;
+        } else if (!m.qualifiers.isEmpty()) {
+            s *= WRONG_QUALIFIER; // "Bodo, Far North Region" is not the Norwegian Bodø
+        }
+        if (ref.alternate() && kind == NameRef.Kind.PLACE && !m.hasCue() && support.getOrDefault(cc, 0.0) < 1e-9
+                && g.place(ref.index()).population() < BIG_CITY) {
+            s *= UNSUPPORTED_ALTERNATE; // other-language spellings collide with words and names ("Hamas")
+        }
+        if (m.dateline) {
+            s *= DATELINE;
+        }
+        if (m.personLike && !m.locativeCue && kind != NameRef.Kind.DEMONYM) {
+            s *= PERSON_LIKE;
+        }
+        if (m.namedAfter) {
+            s *= countryLevel ? NAMED_AFTER_COUNTRY : NAMED_AFTER;
+        }
+        if (m.compound) {
+            s *= COMPOUND;
+        }
+        if (m.origin) {
+            s *= ORIGIN;
+        }
+        if (m.attribution && kind != NameRef.Kind.ACTOR) {
+            s *= ATTRIBUTION;
+        }
+        if (m.nationality && kind == NameRef.Kind.DEMONYM) {
+            s *= NATIONALITY;
+        }
+        if (m.border) {
+            s *= BORDER;
+        }
+        if (m.localAuthority && kind == NameRef.Kind.DEMONYM) {
+            s *= LOCAL_AUTHORITY;
+        } else if (m.facilitySuffix && (countryLevel || kind == NameRef.Kind.ADMIN1)) {
+            s *= FACILITY_OF_AREA;
+        }
+        // In capitals "AT THE BUS" looks like "at Bus": there only a qualifier, dateline or division
+        // word vouches for an ordinary word being a place.
+        boolean vouched = m.caseless ? m.hasStrongCue() : m.hasCue();
+        if ((m.commonWord || g.isOrdinaryWords(m.key, ref, m.caseless)) && !vouched) {
+            s *= COMMON_WORD;
+        }
+        if (kind == NameRef.Kind.PLACE && g.place(ref.index()).population() < SMALL_PLACE
+                && !m.hasCue() && support.getOrDefault(cc, 0.0) < 1e-9) {
+            s *= UNSUPPORTED_SMALL_PLACE;
+        }
+        return s;
+    }
+
+    private NameRef capitalFor(NameRef ref) {
+        if (ref.kind() != NameRef.Kind.COUNTRY && ref.kind() != NameRef.Kind.DEMONYM) {
+            return ref;
+        }
+        int capital = g.capitalOf(ref.index());
+        return capital < 0 ? ref : new NameRef(NameRef.Kind.PLACE, capital, false, false);
+    }
+
+    private Choice mostSpecific(List<Mention> mentions, NameRef[] chosen, double[] scores, String country,
+                                double share) {
+        int bestPlace = -1;
+        int bestArea = -1;
+        int bestAny = -1;
+        for (int k = 0; k < mentions.size(); k++) {
+            if (chosen[k] == null || !country.equals(g.countryCodeOf(chosen[k]))) {
+                continue;
+            }
+            if (bestAny < 0 || scores[k] > scores[bestAny]) {
+                bestAny = k;
+            }
+            NameRef.Kind kind = chosen[k].kind();
+            if (kind == NameRef.Kind.PLACE && (bestPlace < 0 || scores[k] > scores[bestPlace])) {
+                bestPlace = k;
+            } else if (kind == NameRef.Kind.ADMIN1 && (bestArea < 0 || scores[k] > scores[bestArea])) {
+                bestArea = k;
+            }
+        }
+        int pick = bestAny;
+        if (bestArea >= 0 && scores[bestArea] >= CITY_OVER_AREA * scores[bestAny]) {
+            pick = bestArea;
+        }
+        if (bestPlace >= 0 && scores[bestPlace] >= CITY_OVER_AREA * scores[bestAny]) {
+            pick = bestPlace;
+        }
+        return new Choice(chosen[pick], mentions.get(pick), scores[pick], share);
+    }
+
+    private static String best(Map<String, Double> evidence) {
+        String best = null;
+        double value = 0;
+        for (Map.Entry<String, Double> e : evidence.entrySet()) {
+            boolean better = e.getValue() > value
+                    || (e.getValue() == value && best != null && e.getKey().compareTo(best) < 0);
+            if (better) {
+                best = e.getKey();
+                value = e.getValue();
+            }
+        }
+        return best;
+    }
+}

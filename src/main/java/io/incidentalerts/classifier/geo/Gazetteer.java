@@ -1,0 +1,150 @@
+package io.incidentalerts.classifier.geo;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The loaded, immutable gazetteer: countries, first-level divisions, places and a name index. */
+final class Gazetteer {
+
+    private static final NameRef[] NONE = new NameRef[0];
+
+    private final List<Country> countries;
+    private final Map<String, Integer> countryByCode;
+    private final List<Admin1Area> admin1;
+    private final Map<String, Integer> admin1ByCode;
+    private final List<Place> places;
+    private final Map<String, NameRef[]> names;
+    private final Set<String> stopNames;
+    private final Set<String> commonWordNames;
+    private final Set<String> dictionaryWords;
+    private final int[] capitalByCountry;
+    private final Set<String> namePrefixes;
+    private final int maxNameWords;
+
+    /** Cities this large keep their name even when it is also a dictionary word ("Paris", "Lima"). */
+    static final long DICTIONARY_WORD_EXEMPT_POPULATION = 1_000_000;
+
+    Gazetteer(List<Country> countries, Map<String, Integer> countryByCode, List<Admin1Area> admin1,
+              Map<String, Integer> admin1ByCode, List<Place> places, Map<String, NameRef[]> names,
+              Set<String> stopNames, Set<String> commonWordNames, Set<String> dictionaryWords,
+              int[] capitalByCountry, Set<String> namePrefixes, int maxNameWords) {
+        this.namePrefixes = namePrefixes;
+        this.countries = List.copyOf(countries);
+        this.countryByCode = Map.copyOf(countryByCode);
+        this.admin1 = List.copyOf(admin1);
+        this.admin1ByCode = Map.copyOf(admin1ByCode);
+        this.places = Collections.unmodifiableList(places);
+        this.names = Collections.unmodifiableMap(names);
+        this.stopNames = Set.copyOf(stopNames);
+        this.commonWordNames = Set.copyOf(commonWordNames);
+        this.dictionaryWords = Set.copyOf(dictionaryWords);
+        this.capitalByCountry = capitalByCountry.clone();
+        this.maxNameWords = maxNameWords;
+    }
+
+    /** Everything a folded name key can mean; empty for unknown and stop names. */
+    NameRef[] lookup(String key) {
+        if (key == null || stopNames.contains(key)) {
+            return NONE;
+        }
+        NameRef[] refs = names.get(key);
+        return refs == null ? NONE : refs;
+    }
+
+    /** A listed stop word or phrase. */
+    boolean isStopName(String key) {
+        return key != null && stopNames.contains(key);
+    }
+
+    /** Listed as a common word, whatever it names. */
+    boolean isCommonWord(String key) {
+        return key != null && commonWordNames.contains(key);
+    }
+
+    /**
+     * Whether this name, meaning this entry, reads as ordinary English: a one-word name that is a
+     * dictionary word ("Nice", "Reading"), or, where capitals carry no signal, a name made only of
+     * dictionary and stop words ("THE CITY", "PORT CITY"). Countries, demonyms and cities of a
+     * million people are never ordinary words.
+     */
+    boolean isOrdinaryWords(String key, NameRef ref, boolean caseless) {
+        if (key == null || ref.kind() == NameRef.Kind.COUNTRY || ref.kind() == NameRef.Kind.DEMONYM
+                || ref.kind() == NameRef.Kind.ACTOR) {
+            return false;
+        }
+        if (ref.kind() == NameRef.Kind.PLACE && places.get(ref.index()).population() >= DICTIONARY_WORD_EXEMPT_POPULATION) {
+            return false;
+        }
+        if (key.indexOf(' ') < 0) {
+            return dictionaryWords.contains(key);
+        }
+        if (!caseless) {
+            return false;
+        }
+        for (String word : key.split(" ")) {
+            if (!dictionaryWords.contains(word) && !stopNames.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Index of the country's capital in the place list, or -1. */
+    int capitalOf(int countryIndex) {
+        return capitalByCountry[countryIndex];
+    }
+
+    /** Whether some indexed name of more words starts with these words ("san" for "san salvador"). */
+    boolean isNamePrefix(String key) {
+        return namePrefixes.contains(key);
+    }
+
+    int maxNameWords() {
+        return maxNameWords;
+    }
+
+    Country country(int index) {
+        return countries.get(index);
+    }
+
+    Country countryByCode(String code) {
+        Integer i = code == null ? null : countryByCode.get(code);
+        return i == null ? null : countries.get(i);
+    }
+
+    Admin1Area admin1(int index) {
+        return admin1.get(index);
+    }
+
+    Admin1Area admin1ByCode(String countryCode, String code) {
+        Integer i = admin1ByCode.get(countryCode + "." + code);
+        return i == null ? null : admin1.get(i);
+    }
+
+    Place place(int index) {
+        return places.get(index);
+    }
+
+    int placeCount() {
+        return places.size();
+    }
+
+    int nameCount() {
+        return names.size();
+    }
+
+    List<Country> countries() {
+        return countries;
+    }
+
+    /** Country code a reference belongs to. */
+    String countryCodeOf(NameRef ref) {
+        return switch (ref.kind()) {
+            case COUNTRY, DEMONYM, ACTOR -> countries.get(ref.index()).code();
+            case ADMIN1 -> admin1.get(ref.index()).countryCode();
+            case PLACE -> places.get(ref.index()).countryCode();
+        };
+    }
+}

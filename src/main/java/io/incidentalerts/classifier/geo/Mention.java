@@ -1,0 +1,70 @@
+package io.incidentalerts.classifier.geo;
+
+import java.util.Set;
+
+/** A run of words in the text that names one or more gazetteer entries, with what surrounds it. */
+final class Mention {
+
+    final int firstToken;
+    final int endToken;
+    final int start;
+    final int end;
+    final NameRef[] refs;
+
+    /** "in", "near", "city of"... right before the name. */
+    boolean locativeCue;
+    /** A division word after the name ("Province"): favours first-level divisions. */
+    boolean divisionSuffix;
+    /** A settlement word before or after the name ("city", "village"). */
+    boolean settlementCue;
+    /** Country codes named right after it ("Hyderabad, Pakistan", "Almaty (Kazakhstan)"). */
+    Set<String> qualifiers = Set.of();
+    /** Reads like part of a person's name ("Nouri Hamish", "President Jordan"). */
+    boolean personLike;
+    /** Followed by another capitalised word that is no place or facility word ("Aden Adde"). */
+    boolean namedAfter;
+    /** Glued by a hyphen to the word before it ("Khanaqa-e-Malawi", "pro-Russian"). */
+    boolean compound;
+    /** Names the other side of a border ("near the Syrian border", "border with Mali"). */
+    boolean border;
+    /** A country or demonym followed by "capital": the capital city is meant ("the Afghan capital"). */
+    boolean capitalCue;
+    /** Followed by a facility word ("Victoria Station", "Kabul University"). */
+    boolean facilitySuffix;
+    /** Followed by a speech verb ("officials in Paris said"): the source of a statement. */
+    boolean attribution;
+    /** Right after "from": where people come from more often than where the event is. */
+    boolean origin;
+    /** A demonym describing people ("Turkish engineers", "Afghan asylum seeker"), not a place. */
+    boolean nationality;
+    /** A demonym followed by a word for local institutions ("Indonesian police"). */
+    boolean localAuthority;
+    /** What this mention itself added to its country's support (see EventPlaceScorer). */
+    double supportGiven;
+    /** Folded key of the whole name. */
+    String key;
+    /** The word also occurs in lower case in this text or is a listed common word. */
+    boolean commonWord;
+    boolean sentenceStart;
+    /** Its line carries no case signal (all capitals, or no capitals at all). */
+    boolean caseless;
+    boolean dateline;
+    /** Focus rank (0 = strongest) of the span it is in, or -1 when outside every focus span. */
+    int focusRank = -1;
+
+    Mention(int firstToken, int endToken, int start, int end, NameRef[] refs) {
+        this.firstToken = firstToken;
+        this.endToken = endToken;
+        this.start = start;
+        this.end = end;
+        this.refs = refs;
+    }
+
+    boolean hasStrongCue() {
+        return divisionSuffix || !qualifiers.isEmpty() || dateline;
+    }
+
+    boolean hasCue() {
+        return locativeCue || divisionSuffix || settlementCue || !qualifiers.isEmpty() || dateline;
+    }
+}

@@ -1,0 +1,150 @@
+package io.incidentalerts.classifier.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds gazetteer names in tokenised text: at each word, the longest run of up to
+ * {@link Gazetteer#maxNameWords()} words whose folded key is in the index, checked against the
+ * text's capitalisation. Lines written in capitals (or texts without any) carry no case signal.
+ */
+final class MentionFinder {
+
+    private final Gazetteer gazetteer;
+
+    MentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Mention> find(String text, List<Token> tokens) {
+        boolean[] caseless = CaseProfile.caselessLines(tokens);
+        LowerCaseWords lowerWords = new LowerCaseWords(text, tokens, caseless);
+        List<Mention> mentions = new ArrayList<>();
+        int maxWords = gazetteer.maxNameWords();
+        int i = 0;
+        while (i < tokens.size()) {
+            Mention m = longestAt(text, tokens, i, maxWords, caseless);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            if (m.refs.length == 0) { // a stop phrase: skip its words
+                i = m.endToken;
+                continue;
+            }
+            ContextReader.describe(m, text, tokens, caseless, lowerWords, gazetteer);
+            mentions.add(m);
+            i = m.endToken;
+        }
+        ContextReader.linkQualifiers(mentions, text, tokens, gazetteer);
+        return mentions;
+    }
+
+    private Mention longestAt(String text, List<Token> tokens, int i, int maxWords, boolean[] caseless) {
+        Token first = tokens.get(i);
+        if (first.key() == null || !Character.isLetter(text.charAt(first.start()))) {
+            return null;
+        }
+        boolean noCase = caseless[first.line()];
+        if (!noCase && !first.upperInitial()) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder(first.key());
+        String[] keys = new String[maxWords];
+        keys[0] = key.toString();
+        int words = 1;
+        for (int n = 1; n < maxWords && i + n < tokens.size() && gazetteer.isNamePrefix(keys[n - 1]); n++) {
+            Token prev = tokens.get(i + n - 1);
+            Token next = tokens.get(i + n);
+            if (next.key() == null || !joinable(text, prev, next)) {
+                break;
+            }
+            key.append(' ').append(next.key());
+            keys[n] = key.toString();
+            words = n + 1;
+        }
+        boolean headOfLine = i == 0 || tokens.get(i - 1).line() != first.line();
+        if (!noCase && isAcronym(first) && !headOfLine) {
+            return acronymMention(tokens, i, keys[0]);
+        }
+        for (int n = words; n >= 1; n--) {
+            if (n > 1 && gazetteer.isStopName(keys[n - 1])) {
+                return new Mention(i, i + n, first.start(), tokens.get(i + n - 1).end(), new NameRef[0]);
+            }
+            NameRef[] refs = gazetteer.lookup(keys[n - 1]);
+            if (refs.length == 0) {
+                continue;
+            }
+            Token last = tokens.get(i + n - 1);
+            if (!noCase && !innerWordsCapitalised(tokens, i, n)) {
+                continue;
+            }
+            NameRef[] usable = usableRefs(refs, tokens, i, n, noCase);
+            if (usable.length > 0) {
+                return new Mention(i, i + n, first.start(), last.end(), usable);
+            }
+        }
+        return null;
+    }
+
+    // In mixed-case text a short all-caps word is an acronym ("NATO", "ISIS"): only names listed as
+    // capitals-only ("UK", "USA") may match it, except at the head of a line (wire datelines).
+    private static boolean isAcronym(Token t) {
+        return t.allUpper() && t.end() - t.start() <= 5;
+    }
+
+    private Mention acronymMention(List<Token> tokens, int i, String key) {
+        NameRef[] refs = gazetteer.lookup(key);
+        int kept = 0;
+        NameRef[] out = new NameRef[refs.length];
+        for (NameRef ref : refs) {
+            if (ref.upperOnly()) {
+                out[kept++] = ref;
+            }
+        }
+        return kept == 0 ? null
+                : new Mention(i, i + 1, tokens.get(i).start(), tokens.get(i).end(), java.util.Arrays.copyOf(out, kept));
+    }
+
+    /** Words of one name are separated only by spaces, a hyphen or an apostrophe, on one line. */
+    private static boolean joinable(String text, Token prev, Token next) {
+        if (prev.line() != next.line() || next.start() - prev.end() > 3) {
+            return false;
+        }
+        for (int k = prev.end(); k < next.start(); k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '-' && c != '‐' && !Tokenizer.isApostrophe(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Short joining words ("ez", "de", "al") may be lower case inside a name; longer ones may not.
+    private static boolean innerWordsCapitalised(List<Token> tokens, int i, int n) {
+        for (int k = i + 1; k < i + n; k++) {
+            Token t = tokens.get(k);
+            if (!t.upperInitial() && t.end() - t.start() > 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static NameRef[] usableRefs(NameRef[] refs, List<Token> tokens, int i, int n, boolean noCase) {
+        boolean writtenInCapitals = true;
+        for (int k = i; k < i + n; k++) {
+            writtenInCapitals &= tokens.get(k).allUpper();
+        }
+        int kept = 0;
+        NameRef[] out = new NameRef[refs.length];
+        for (NameRef ref : refs) {
+            if (ref.upperOnly() && (noCase || !writtenInCapitals)) {
+                continue;
+            }
+            out[kept++] = ref;
+        }
+        return kept == refs.length ? refs : java.util.Arrays.copyOf(out, kept);
+    }
+
+}

@@ -1,0 +1,76 @@
+package io.incidentalerts.classifier.geo;
+
+/**
+ * One word of the analysed text. Its folded key is computed on first use: most words are never
+ * looked up, and folding every word would dominate the resolver's cost.
+ */
+final class Token {
+
+    private final String text;
+    private final int start;
+    private final int end;
+    private final int keyEnd;
+    private final boolean upperInitial;
+    private final boolean allUpper;
+    private final int line;
+    private final boolean sentenceStart;
+    private String key;
+    private boolean keyDone;
+
+    /**
+     * @param keyEnd        end of the part that forms the key (a possessive "'s" is left out)
+     * @param upperInitial  the word starts with an upper-case letter
+     * @param allUpper      every letter is upper case (and there are at least two)
+     * @param line          index of the text line the word is on
+     * @param sentenceStart the word opens a sentence or line
+     */
+    Token(String text, int start, int end, int keyEnd, boolean upperInitial, boolean allUpper, int line,
+          boolean sentenceStart) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.keyEnd = keyEnd;
+        this.upperInitial = upperInitial;
+        this.allUpper = allUpper;
+        this.line = line;
+        this.sentenceStart = sentenceStart;
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    /** Folded form for name lookups, or null when the word cannot be part of a name (too long). */
+    String key() {
+        if (!keyDone) {
+            key = keyEnd - start > Tokenizer.MAX_WORD_CHARS ? null : NameKeys.fold(text, start, keyEnd);
+            keyDone = true;
+        }
+        return key;
+    }
+
+    boolean upperInitial() {
+        return upperInitial;
+    }
+
+    boolean allUpper() {
+        return allUpper;
+    }
+
+    int line() {
+        return line;
+    }
+
+    boolean sentenceStart() {
+        return sentenceStart;
+    }
+
+    /** First character of the word as written. */
+    char firstChar() {
+        return text.charAt(start);
+    }
+}

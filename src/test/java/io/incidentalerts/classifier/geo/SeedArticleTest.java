@@ -1,0 +1,74 @@
+package io.incidentalerts.classifier.geo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentalerts.classifier.Location;
+import io.incidentalerts.classifier.Precision;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The project's seed wire story: the attacks in Almaty, with Aktobe and Russia only in the background. */
+class SeedArticleTest {
+
+    private static final PlaceResolver RESOLVER = PlaceResolver.loadDefault();
+
+    private static String seedText() throws IOException {
+        Path file = null;
+        for (String c : List.of("../shared/eval/seed-article.json", "/work/shared/eval/seed-article.json")) {
+            if (Files.isReadable(Path.of(c))) {
+                file = Path.of(c);
+                break;
+            }
+        }
+        assumeTrue(file != null, "seed-article.json not found");
+        JsonNode article = new ObjectMapper().readTree(file.toFile()).get("article");
+        return article.get("title").asText() + "\n\n" + article.get("body").asText();
+    }
+
+    private static void assertAlmaty(Location l) {
+        assertThat(l.city()).isEqualTo("Almaty");
+        assertThat(l.country()).isEqualTo("Kazakhstan");
+        assertThat(l.countryCode()).isEqualTo("KZ");
+        assertThat(l.region()).isEqualTo("Central Asia");
+        assertThat(l.continent()).isEqualTo("Asia");
+        assertThat(l.precision()).isEqualTo(Precision.CITY);
+        assertThat(l.lat()).isBetween(43.0, 43.5);
+        assertThat(l.lon()).isBetween(76.7, 77.2);
+    }
+
+    @Test
+    void wholeArticleWithoutFocus() throws IOException {
+        assertAlmaty(RESOLVER.resolve(seedText()).orElseThrow().location());
+    }
+
+    @Test
+    void allCapsArticle() throws IOException {
+        assertAlmaty(RESOLVER.resolve(seedText().toUpperCase(java.util.Locale.ROOT)).orElseThrow().location());
+    }
+
+    @Test
+    void incidentSentenceAsFocus() throws IOException {
+        String text = seedText();
+        int start = text.indexOf("Three police officers");
+        int end = text.indexOf('\n', start);
+        PlaceMatch m = RESOLVER.resolve(text, List.of(new TextSpan(start, end))).orElseThrow();
+        assertAlmaty(m.location());
+        assertThat(m.start()).isBetween(start, end);
+    }
+
+    @Test
+    void backgroundParagraphAsFocusFindsAktobe() throws IOException {
+        String text = seedText();
+        int start = text.indexOf("Gunmen went on a rampage");
+        int end = text.indexOf('\n', start);
+        Location l = RESOLVER.resolve(text, List.of(new TextSpan(start, end))).orElseThrow().location();
+        assertThat(l.city()).isEqualTo("Aktobe");
+    }
+}
