@@ -2,6 +2,7 @@ package io.incidentalerts;
 
 import io.incidentalerts.classifier.IncidentClassifier;
 import io.incidentalerts.config.AppConfig;
+import io.incidentalerts.http.ApiGuard;
 import io.incidentalerts.http.Health;
 import io.incidentalerts.http.HttpApi;
 import io.incidentalerts.kafka.BrokerProbe;
@@ -94,7 +95,7 @@ public final class IncidentService implements AutoCloseable {
             new StreamsStateMetrics(health).bindTo(registry);
             String description = topology.describe().toString();
             HttpApi http = HttpApi.start(config.httpBind(), config.httpPort(), health, registry::scrape,
-                    () -> description);
+                    () -> description, ApiGuard.of(config.httpApiToken(), config.httpMaxInFlight()));
             IncidentService service = new IncidentService(config, embedded, registry, streams, streamsMetrics, http,
                     brokers);
             service.startStreams();

@@ -14,6 +14,8 @@ public record AppConfig(
         Duration closeTimeout,
         String httpBind,
         int httpPort,
+        Optional<String> httpApiToken,
+        int httpMaxInFlight,
         TopicNames topics,
         boolean routeRegions,
         boolean routeCritical,
@@ -39,7 +41,7 @@ public record AppConfig(
         Map<String, String> merged = new java.util.HashMap<>(kafka);
         merged.put("bootstrap.servers", servers);
         return new AppConfig(applicationId, stateDir, streamThreads, groupInstanceId, closeTimeout, httpBind,
-                httpPort, topics, routeRegions, routeCritical, createTopics, topicPartitions, topicReplication,
+                httpPort, httpApiToken, httpMaxInFlight, topics, routeRegions, routeCritical, createTopics, topicPartitions, topicReplication,
                 topicMaxMessageBytes, maxArticleBytes, embeddedPort, embeddedDir, merged);
     }
 }

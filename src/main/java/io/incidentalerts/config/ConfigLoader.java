@@ -61,6 +61,8 @@ public final class ConfigLoader {
                 Duration.ofMillis(r.intIn(Setting.CLOSE_TIMEOUT_MS, 0, Integer.MAX_VALUE)),
                 r.nonBlank(Setting.HTTP_BIND),
                 r.intIn(Setting.HTTP_PORT, 0, 65535),
+                r.optional(Setting.HTTP_API_TOKEN),
+                r.intIn(Setting.HTTP_MAX_IN_FLIGHT, 1, 1024),
                 topics,
                 r.bool(Setting.ROUTE_REGIONS),
                 r.bool(Setting.ROUTE_CRITICAL),

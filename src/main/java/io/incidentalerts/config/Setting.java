@@ -14,6 +14,8 @@ public enum Setting {
     CLOSE_TIMEOUT_MS("close.timeout.ms", "30000", "How long a graceful shutdown may take"),
     HTTP_BIND("http.bind", "0.0.0.0", "Address the HTTP server binds to"),
     HTTP_PORT("http.port", "8080", "HTTP port for health, metrics and API (0: any free port)"),
+    HTTP_API_TOKEN("http.api.token", "", "Bearer token required on /api/* (empty: no token needed); health and metrics stay open"),
+    HTTP_MAX_IN_FLIGHT("http.max.in.flight", "16", "Requests served at once; more get 503"),
     TOPIC_INPUT("topic.input", "news.articles", "Input topic of articles"),
     TOPIC_ALERTS("topic.alerts", "incident.alerts", "Topic of all alerts"),
     TOPIC_REGION_PREFIX("topic.region.prefix", "incident.alerts.", "Prefix of the per-region alert topics (prefix + region slug)"),

@@ -57,13 +57,18 @@ public final class HttpApi implements AutoCloseable {
 
     public static HttpApi start(String bind, int port, Health health, Supplier<String> metrics,
                                 Supplier<String> topology) throws IOException {
+        return start(bind, port, health, metrics, topology, ApiGuard.open());
+    }
+
+    public static HttpApi start(String bind, int port, Health health, Supplier<String> metrics,
+                                Supplier<String> topology, ApiGuard guard) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 64);
         Map<String, Supplier<Reply>> routes = Map.of(
                 "/health/live", () -> health.live() ? Reply.json(200, health.json()) : Reply.json(503, health.json()),
                 "/health/ready", () -> health.ready() ? Reply.json(200, health.json()) : Reply.json(503, health.json()),
                 "/metrics", () -> new Reply(200, "text/plain; version=0.0.4; charset=utf-8", metrics.get()),
                 "/api/topology", () -> Reply.text(200, topology.get()));
-        server.createContext("/", exchange -> handle(exchange, routes));
+        server.createContext("/", exchange -> handle(exchange, routes, guard));
         ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "http-api");
             t.setDaemon(true);
@@ -80,21 +85,42 @@ public final class HttpApi implements AutoCloseable {
         return URI.create("http://" + host + ":" + a.getPort());
     }
 
-    private static void handle(HttpExchange exchange, Map<String, Supplier<Reply>> routes) throws IOException {
+    private static void handle(HttpExchange exchange, Map<String, Supplier<Reply>> routes, ApiGuard guard)
+            throws IOException {
         try (exchange) {
             String method = exchange.getRequestMethod();
+            String path = exchange.getRequestURI().getPath();
             Reply reply;
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                reply = Reply.text(405, "method not allowed\n");
-            } else if (hasBody(exchange)) {
-                reply = Reply.text(413, "request bodies are not accepted\n");
-            } else {
-                Supplier<Reply> route = routes.get(exchange.getRequestURI().getPath());
-                reply = route == null ? Reply.text(404, "not found\n") : route.get();
+            if (!guard.tryEnter()) {
+                send(exchange, method, Reply.text(503, "too many requests in flight\n"));
+                return;
+            }
+            try {
+                reply = guard.allows(path, exchange.getRequestHeaders().getFirst("Authorization"))
+                        ? route(exchange, method, path, routes)
+                        : unauthorized(exchange);
+            } finally {
+                guard.leave();
             }
             send(exchange, method, reply);
         }
+    }
+
+    private static Reply unauthorized(HttpExchange exchange) {
+        exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"incident-alerts\"");
+        return Reply.text(401, "a bearer token is required for /api/\n");
+    }
+
+    private static Reply route(HttpExchange exchange, String method, String path, Map<String, Supplier<Reply>> routes) {
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+            return Reply.text(405, "method not allowed\n");
+        }
+        if (hasBody(exchange)) {
+            return Reply.text(413, "request bodies are not accepted\n");
+        }
+        Supplier<Reply> route = routes.get(path);
+        return route == null ? Reply.text(404, "not found\n") : route.get();
     }
 
     private static boolean hasBody(HttpExchange exchange) {
