@@ -52,6 +52,15 @@ public final class EmbeddedKafka implements AutoCloseable {
      * @param dataDir where the log lives; null makes a temporary folder that is removed on close
      */
     public static EmbeddedKafka start(int port, Path dataDir) {
+        return start(port, dataDir, Map.of(), Map.of());
+    }
+
+    /**
+     * @param brokerOverrides broker properties replacing the defaults (e.g. a SASL listener for tests)
+     * @param clientProps     what a client needs to talk to it (e.g. SASL credentials), used for the readiness check
+     */
+    public static EmbeddedKafka start(int port, Path dataDir, Map<String, String> brokerOverrides,
+                                      Map<String, Object> clientProps) {
         try {
             boolean temporary = dataDir == null;
             Path dir = temporary ? Files.createTempDirectory("incident-alerts-kafka") : dataDir;
@@ -59,6 +68,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             int clientPort = port == 0 ? freePort() : port;
             int controllerPort = freePort();
             Properties props = brokerProperties(dir, clientPort, controllerPort);
+            props.putAll(brokerOverrides);
             KafkaConfig config = new KafkaConfig(props, false);
             if (!Files.exists(dir.resolve("meta.properties"))) {
                 format(config, dir);
@@ -67,7 +77,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             server.startup();
             String bootstrap = "localhost:" + clientPort;
             EmbeddedKafka kafka = new EmbeddedKafka(server, bootstrap, dir, temporary);
-            kafka.awaitReady();
+            kafka.awaitReady(clientProps);
             LOG.info("Embedded Kafka broker ready on {} (data in {})", bootstrap, dir);
             return kafka;
         } catch (IOException e) {
@@ -115,9 +125,11 @@ public final class EmbeddedKafka implements AutoCloseable {
                 .run();
     }
 
-    private void awaitReady() throws InterruptedException {
+    private void awaitReady(Map<String, Object> clientProps) throws InterruptedException {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        Map<String, Object> props = new java.util.HashMap<>(clientProps);
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (Admin admin = Admin.create(props)) {
             while (true) {
                 try {
                     admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
