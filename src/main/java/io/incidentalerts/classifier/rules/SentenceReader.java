@@ -79,11 +79,14 @@ public final class SentenceReader {
         if (publishedYear > 0 && mentionsEarlierYear(tokens, s, publishedYear)) {
             background = true;
         }
+        if (!background && yearNamesTrigger(tokens, s, triggers)) {
+            background = true; // "the 2019 attack", "a 2015 bombing": a past event named by its year
+        }
         int raw = triggers.size();
         List<TollMention> toll = tolls.extract(tokens, s.from(), s.to(), matches);
         boolean hasToll = false;
         for (TollMention t : toll) {
-            hasToll |= t.value() > 0;
+            hasToll |= t.value() > 0 && t.written();
         }
         List<Match> live = new ArrayList<>(triggers.size());
         List<Match> pending = new ArrayList<>(1);
@@ -158,6 +161,34 @@ public final class SentenceReader {
             }
         }
         return false;
+    }
+
+    private static boolean yearNamesTrigger(List<Token> tokens, Sentence s, List<Match> triggers) {
+        for (Match t : triggers) {
+            for (int k = t.from() - 1; k >= Math.max(s.from(), t.from() - 2); k--) {
+                Token y = tokens.get(k);
+                if (y.kind() == Token.Kind.NUMBER && isYear(y.norm())) {
+                    return true;
+                }
+                if (y.kind() != Token.Kind.WORD) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isYear(String norm) {
+        if (norm.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (norm.charAt(i) < '0' || norm.charAt(i) > '9') {
+                return false;
+            }
+        }
+        int y = Integer.parseInt(norm);
+        return y >= 1900 && y <= 2100;
     }
 
     private static boolean mentionsEarlierYear(List<Token> tokens, Sentence s, int publishedYear) {
