@@ -51,6 +51,8 @@ public final class TollExtractor {
     private static final Set<String> TIME_CLAUSE = Set.of("before", "after", "when", "while", "until", "as");
     private static final Set<String> GENERIC_GROUPS = Set.of("people", "persons", "victims", "others", "civilians");
     private static final Set<String> SELF_DETONATION = Set.of("blew", "blowing", "detonated", "detonating");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "from", "by", "with", "into", "during",
+            "near", "after");
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "and", "but", "after", "before", "when",
             "while", "as", "then", "where", "who");
 
@@ -240,6 +242,11 @@ public final class TollExtractor {
     private static boolean riseBefore(Ctx c, Match verb, NumberHit num) {
         if (!verb.rule().phrase().endsWith("toll")) {
             return false;
+        }
+        for (int j = Math.max(c.from, verb.from() - 4); j < verb.from(); j++) {
+            if (c.tokens.get(j).is("later")) {
+                return true; // "later reports put the death toll at 100"
+            }
         }
         for (int j = verb.to(); j < num.from(); j++) {
             if (RISE_WORDS.contains(c.norm(j))) {
@@ -437,6 +444,12 @@ public final class TollExtractor {
     }
 
     private TollMention passive(Ctx c, NumberHit num) {
+        int before = num.from() - 1;
+        if (before > c.from && (c.tokens.get(before).is("the") || c.tokens.get(before).is("these"))) {
+            before--;
+        }
+        // "in the 2 attacks, 40 people were killed": a number in a leading phrase is no subject
+        boolean leadingPhrase = before >= c.from && PREPOSITIONS.contains(c.norm(before));
         List<Token> tokens = c.tokens;
         int to = c.to;
         long first = num.value();
@@ -523,6 +536,9 @@ public final class TollExtractor {
             }
             if (t.is("were") || t.is("was") || t.is("are") || t.is("is")) {
                 auxAt = j;
+            }
+            if (t.is(",") && leadingPhrase) {
+                return null;
             }
             if ((t.is("and") || t.is(",")) && j + 1 < to) {
                 NumberHit next = numbers.read(tokens, j + 1, to);
