@@ -79,7 +79,7 @@ public final class SentenceReader {
         if (publishedYear > 0 && mentionsEarlierYear(tokens, s, publishedYear)) {
             background = true;
         }
-        if (!background && yearNamesTrigger(tokens, s, triggers)) {
+        if (!background && (yearNamesTrigger(tokens, s, triggers) || sinceYear(tokens, s))) {
             background = true; // "the 2019 attack", "a 2015 bombing": a past event named by its year
         }
         int raw = triggers.size();
@@ -173,6 +173,20 @@ public final class SentenceReader {
                 if (y.kind() != Token.Kind.WORD) {
                     break;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** "has killed more than 35,000 people since 2009": a running total, not this incident. */
+    private static boolean sinceYear(List<Token> tokens, Sentence s) {
+        boolean perfect = false; // "has killed ... since 2009"; not "the deadliest attack since 2011"
+        for (int i = s.from(); i + 1 < s.to(); i++) {
+            Token t = tokens.get(i);
+            perfect |= t.is("has") || t.is("have");
+            if (perfect && t.is("since") && tokens.get(i + 1).kind() == Token.Kind.NUMBER
+                    && isYear(tokens.get(i + 1).norm())) {
+                return true;
             }
         }
         return false;
