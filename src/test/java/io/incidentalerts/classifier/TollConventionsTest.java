@@ -28,6 +28,9 @@ class TollConventionsTest {
         "A gunman opened fire on a crowd, killing and injuring four people.|0|0",
         "Gunmen raided a village, leaving 25 villagers dead and dozens wounded.|25|12",
         "A bomb exploded near a mosque, wounding an unknown number of worshippers and killing 3.|3|0",
+        "A gunman opened fire on a mosque, wounding a man. A woman was later found dead at the attacker's house.|1|1",
+        "A gunman opened fire at a store; 2 shoppers, both pensioners, were killed.|2|0",
+        "A 32 year old civilian was stabbed in the neck by an attacker at a bus stop.|0|1",
         // later figures for the same incident
         "A car bomb exploded at a market, killing 12 people. Two more people died in hospital, raising the death toll to 14.|14|0",
         "A gunman fired into a tram. Three people died and 3 others were seriously injured. One of the injured died of his injuries 10 days later.|4|2",

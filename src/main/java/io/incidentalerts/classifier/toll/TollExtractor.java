@@ -542,7 +542,8 @@ public final class TollExtractor {
             }
             if ((t.is("and") || t.is(",")) && j + 1 < to) {
                 NumberHit next = numbers.read(tokens, j + 1, to);
-                boolean part = next != null && next.to() < to && tokens.get(next.to()).is("of");
+                boolean part = next != null && (next.to() < to && tokens.get(next.to()).is("of")
+                        || tokens.get(j + 1).is("both") || tokens.get(j + 1).is("all")); // ", both Americans," restates
                 if (next != null && !part && auxAt < 0) {
                     more += next.value();
                     perpetrators &= c.perp(next.to()) || c.perp(next.to() + 1);
@@ -553,11 +554,17 @@ public final class TollExtractor {
                     continue;
                 }
             }
-            if (t.kind() == Token.Kind.NUMBER) {
+            if (t.kind() == Token.Kind.NUMBER && !isAge(c, j)) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** "a 32 year old civilian": an age inside the subject, not a second count. */
+    private static boolean isAge(Ctx c, int j) {
+        return j + 1 < c.to && (c.tokens.get(j + 1).is("year") || c.tokens.get(j + 1).is("years")
+                || c.norm(j + 1).startsWith("-year"));
     }
 
     /** "40 people, 6 soldiers and 34 civilians": a generic first group ("people") then a comma. */
