@@ -17,6 +17,7 @@ import io.incidentalerts.classifier.text.Tokenizer;
 import io.incidentalerts.classifier.toll.NumberReader;
 import io.incidentalerts.classifier.toll.TollExtractor;
 import io.incidentalerts.classifier.toll.TollMention;
+import io.incidentalerts.classifier.toll.TollTotals;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,13 +38,21 @@ public final class IncidentClassifier {
     /** Incident sentences (after the title) whose triggers vote for the category. */
     static final int CATEGORY_SENTENCES = 3;
     static final int MAX_SENTENCES = 400;
+    /**
+     * Whether attackers killed in the incident are part of the killed total. Default GTD (they are);
+     * {@code -Dincidentalerts.toll.victimsOnly=true} or {@link #create(PlaceResolver, boolean)}
+     * selects the victims-only convention of lists that exclude perpetrators.
+     */
+    static final boolean PERPETRATOR_DEATHS_COUNT = !Boolean.getBoolean("incidentalerts.toll.victimsOnly");
 
     private final PlaceResolver places;
     private final SentenceReader reader;
+    private final boolean perpetratorDeathsCount;
 
-    private IncidentClassifier(PlaceResolver places, SentenceReader reader) {
+    private IncidentClassifier(PlaceResolver places, SentenceReader reader, boolean perpetratorDeathsCount) {
         this.places = places;
         this.reader = reader;
+        this.perpetratorDeathsCount = perpetratorDeathsCount;
     }
 
     public static IncidentClassifier loadDefault() {
@@ -51,9 +60,14 @@ public final class IncidentClassifier {
     }
 
     public static IncidentClassifier create(PlaceResolver places) {
+        return create(places, PERPETRATOR_DEATHS_COUNT);
+    }
+
+    /** @param perpetratorDeathsCount true for GTD totals, false for victims-only totals */
+    public static IncidentClassifier create(PlaceResolver places, boolean perpetratorDeathsCount) {
         RuleSet rules = RuleSet.load();
         TollExtractor tolls = new TollExtractor(NumberReader.load());
-        return new IncidentClassifier(places, new SentenceReader(rules.lexicon(), tolls));
+        return new IncidentClassifier(places, new SentenceReader(rules.lexicon(), tolls), perpetratorDeathsCount);
     }
 
     /** Never throws: any internal failure yields a low-confidence "not an incident". */
@@ -167,20 +181,22 @@ public final class IncidentClassifier {
         Match catEvidence = choice.evidence() == null ? mainTrigger : choice.evidence();
         evidence.add(evidence("category", text, tokens, catEvidence.from(), catEvidence.to()));
 
-        TollMention killed = null;
-        TollMention injured = null;
+        TollTotals totals = new TollTotals(perpetratorDeathsCount);
         int signalWeight = 0;
         List<Match> signals = new ArrayList<>();
+        // body first: a headline figure is rounded or counts attackers; it is used when the body has none
+        for (int pass = 0; pass < 2; pass++) {
+            for (SentenceFacts f : facts) {
+                if (!f.background() && !f.hardFrame() && f.sentence().title() == (pass == 1)) {
+                    for (TollMention t : f.tolls()) {
+                        totals.add(t);
+                    }
+                }
+            }
+        }
         for (SentenceFacts f : facts) {
             if (f.background() || f.hardFrame()) {
                 continue;
-            }
-            for (TollMention t : f.tolls()) {
-                if (t.killed() && killed == null) {
-                    killed = t;
-                } else if (!t.killed() && injured == null) {
-                    injured = t;
-                }
             }
             for (Match m : f.signals()) {
                 if (signals.stream().noneMatch(s -> s.rule() == m.rule())) {
@@ -189,8 +205,10 @@ public final class IncidentClassifier {
                 }
             }
         }
-        int k = killed == null ? 0 : (int) Math.min(killed.value(), Integer.MAX_VALUE);
-        int w = injured == null ? 0 : (int) Math.min(injured.value(), Integer.MAX_VALUE);
+        TollMention killed = totals.killedEvidence();
+        TollMention injured = totals.injuredEvidence();
+        int k = (int) Math.min(totals.killed(), Integer.MAX_VALUE);
+        int w = (int) Math.min(totals.injured(), Integer.MAX_VALUE);
         if (killed != null) {
             evidence.add(evidence("killed", text, tokens, killed.from(), killed.to()));
         }
@@ -212,7 +230,7 @@ public final class IncidentClassifier {
                 evidence.add(new Evidence("location", text.substring(p.start(), p.end()), p.start(), p.end()));
             }
         }
-        double confidence = confidence(main, incidentLead, killed != null || injured != null);
+        double confidence = confidence(main, incidentLead, k > 0 || w > 0 || killed != null || injured != null);
         return new Classification(article.id(), true, choice.category(), severity, confidence, location, casualties,
                 List.copyOf(evidence));
     }

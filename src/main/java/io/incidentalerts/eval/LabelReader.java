@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads labelled JSON Lines in the dev-incidents format (blank lines skipped). */
+/**
+ * Reads labelled JSON Lines in the dev-incidents format (blank lines skipped). A row may carry
+ * {@code expectedCategory} with one of our category names instead of the list's {@code category}.
+ */
 public final class LabelReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,7 +57,8 @@ public final class LabelReader {
         } catch (IOException e) {
             throw new IllegalArgumentException("bad JSON at " + where, e);
         }
-        String category = text(n, "category");
+        // our own category names (exact match) win over the dev list's coarse labels
+        String category = text(n, "expectedCategory") != null ? text(n, "expectedCategory") : text(n, "category");
         boolean positive = category != null && !(n.has("incident") && !n.get("incident").asBoolean(true));
         return new LabelledRow(text(n, "id") == null ? where : text(n, "id"), text(n, "title"), text(n, "text"),
                 positive, text(n, "country"), category, number(n, "killed"), number(n, "injured"));

@@ -18,7 +18,8 @@ class CategoryPrecedenceTest {
         "Armed men hijacked a passenger plane and forced it to land.|HIJACKING",
         "The provincial governor was assassinated by gunmen on his way to work.|ASSASSINATION",
         "An air strike hit a market, killing 9 civilians.|SHELLING_AIRSTRIKE",
-        "Rioters clashed with police overnight, leaving 3 dead.|ARMED_CLASH",
+        "Rioters clashed with police overnight, leaving 3 dead.|RIOT", // the clash is the riot (ACLED)
+        "Troops and rebels clashed near the border; a gun battle left 6 dead.|ARMED_CLASH",
         "Riots broke out in the capital overnight and rioters looted shops; two people were injured.|RIOT",
         "Arsonists set fire to a police station overnight, the ministry said; a guard was injured.|FACILITY_ATTACK",
         "A mob beat a man to death in the village square.|UNARMED_ASSAULT",

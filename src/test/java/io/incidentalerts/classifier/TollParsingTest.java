@@ -24,7 +24,7 @@ class TollParsingTest {
         "Rebels ambushed a convoy on 12 March, killing 6 soldiers at 5 pm.|6|0",
         "A knife attack at the station injured three people; no one was killed.|0|3",
         "The suicide bombing killed a police officer and wounded 11 people.|1|11",
-        "A man stabbed two people in a park. One victim died and the other was hurt.|1|0",
+        "A man stabbed two people in a park. One victim died and the other was hurt.|1|1",
         "An explosion at a checkpoint killed 27-year-old soldier Ali and wounded 4 others.|0|4",
         "Bombers attacked the city centre. 5 casualties were reported.|0|0",
     })

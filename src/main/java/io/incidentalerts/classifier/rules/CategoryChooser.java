@@ -15,6 +15,24 @@ public final class CategoryChooser {
     private CategoryChooser() {
     }
 
+    /**
+     * "Rioters clashed with police", "rioters attacked a police station": when a strong riot word
+     * names the crowd, the clash, the damage to buildings or the beating is part of the riot.
+     */
+    private static Match strongRiot(List<SentenceFacts> focus, Category chosen) {
+        if (chosen != Category.ARMED_CLASH && chosen != Category.FACILITY_ATTACK && chosen != Category.UNARMED_ASSAULT) {
+            return null;
+        }
+        for (SentenceFacts f : focus) {
+            for (Match t : f.triggers()) {
+                if (t.rule().category() == Category.RIOT && t.rule().strong()) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
     public static CategoryChoice choose(List<SentenceFacts> focus) {
         Match best = null;
         for (SentenceFacts f : focus) {
@@ -26,7 +44,8 @@ public final class CategoryChooser {
             }
         }
         if (best != null) {
-            return new CategoryChoice(best.rule().category(), best);
+            Match riot = strongRiot(focus, best.rule().category());
+            return riot != null ? new CategoryChoice(Category.RIOT, riot) : new CategoryChoice(best.rule().category(), best);
         }
         Match weapon = null; // the longest weapon phrase: "rocket-propelled grenade" over "rocket"
         for (SentenceFacts f : focus) {

@@ -38,7 +38,7 @@ public record SentenceFacts(
             return true;
         }
         for (TollMention t : tolls) {
-            if (t.value() > 0) {
+            if (t.value() > 0 && t.written()) {
                 return true;
             }
         }

@@ -79,11 +79,14 @@ public final class SentenceReader {
         if (publishedYear > 0 && mentionsEarlierYear(tokens, s, publishedYear)) {
             background = true;
         }
+        if (!background && (yearNamesTrigger(tokens, s, triggers) || sinceYear(tokens, s))) {
+            background = true; // "the 2019 attack", "a 2015 bombing": a past event named by its year
+        }
         int raw = triggers.size();
         List<TollMention> toll = tolls.extract(tokens, s.from(), s.to(), matches);
         boolean hasToll = false;
         for (TollMention t : toll) {
-            hasToll |= t.value() > 0;
+            hasToll |= t.value() > 0 && t.written();
         }
         List<Match> live = new ArrayList<>(triggers.size());
         List<Match> pending = new ArrayList<>(1);
@@ -158,6 +161,48 @@ public final class SentenceReader {
             }
         }
         return false;
+    }
+
+    private static boolean yearNamesTrigger(List<Token> tokens, Sentence s, List<Match> triggers) {
+        for (Match t : triggers) {
+            for (int k = t.from() - 1; k >= Math.max(s.from(), t.from() - 2); k--) {
+                Token y = tokens.get(k);
+                if (y.kind() == Token.Kind.NUMBER && isYear(y.norm())) {
+                    return true;
+                }
+                if (y.kind() != Token.Kind.WORD) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "has killed more than 35,000 people since 2009": a running total, not this incident. */
+    private static boolean sinceYear(List<Token> tokens, Sentence s) {
+        boolean perfect = false; // "has killed ... since 2009"; not "the deadliest attack since 2011"
+        for (int i = s.from(); i + 1 < s.to(); i++) {
+            Token t = tokens.get(i);
+            perfect |= t.is("has") || t.is("have");
+            if (perfect && t.is("since") && tokens.get(i + 1).kind() == Token.Kind.NUMBER
+                    && isYear(tokens.get(i + 1).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isYear(String norm) {
+        if (norm.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (norm.charAt(i) < '0' || norm.charAt(i) > '9') {
+                return false;
+            }
+        }
+        int y = Integer.parseInt(norm);
+        return y >= 1900 && y <= 2100;
     }
 
     private static boolean mentionsEarlierYear(List<Token> tokens, Sentence s, int publishedYear) {

@@ -1,0 +1,90 @@
+package io.incidentalerts.classifier.toll;
+
+/**
+ * Combines the casualty statements of one article, in reading order, into killed and injured totals:
+ * victims = the first VICTIMS figure plus every killed MORE figure, replaced by the latest UPDATE
+ * when that is higher; attackers killed (PERPETRATORS) are added when {@code countPerpetrators}
+ * (GTD convention: perpetrator deaths are part of the total); injured attackers are never added;
+ * TRANSFER moves people from injured to killed. Accumulates without allocating.
+ */
+public final class TollTotals {
+
+    private final boolean countPerpetrators;
+    private TollMention firstKilled;
+    private TollMention firstInjured;
+    private long killedMore;
+    private long killedUpdate = -1;
+    private long injuredUpdate = -1;
+    private long killedPerpetrators;
+    private long transferred;
+
+    public TollTotals(boolean countPerpetrators) {
+        this.countPerpetrators = countPerpetrators;
+    }
+
+    public void add(TollMention t) {
+        long v = t.value();
+        switch (t.role()) {
+            case VICTIMS -> {
+                if (t.killed() && firstKilled == null) {
+                    firstKilled = t;
+                } else if (!t.killed() && firstInjured == null) {
+                    firstInjured = t;
+                }
+            }
+            case MORE -> {
+                if (t.killed()) {
+                    if (firstKilled == null) {
+                        firstKilled = t;
+                    } else {
+                        killedMore += v;
+                    }
+                } else if (firstInjured == null) {
+                    firstInjured = t; // "four more people were hurt" lists are too often re-counts to add
+                }
+            }
+            case UPDATE -> {
+                if (t.killed()) {
+                    killedUpdate = v;
+                    if (firstKilled == null) {
+                        firstKilled = t;
+                    }
+                } else {
+                    injuredUpdate = v;
+                    if (firstInjured == null) {
+                        firstInjured = t;
+                    }
+                }
+            }
+            case PERPETRATORS -> {
+                if (t.killed() && countPerpetrators) {
+                    killedPerpetrators += v;
+                }
+            }
+            case TRANSFER -> transferred += v;
+        }
+    }
+
+    /** The statement shown as evidence for killed, or null. */
+    public TollMention killedEvidence() {
+        return firstKilled;
+    }
+
+    public TollMention injuredEvidence() {
+        return firstInjured;
+    }
+
+    public long killed() {
+        return victims(firstKilled, killedMore, killedUpdate) + killedPerpetrators + transferred;
+    }
+
+    public long injured() {
+        long base = victims(firstInjured, 0, injuredUpdate);
+        return Math.max(0, base - transferred);
+    }
+
+    private static long victims(TollMention first, long more, long update) {
+        long v = (first == null ? 0 : first.value()) + more;
+        return update > v ? update : v;
+    }
+}

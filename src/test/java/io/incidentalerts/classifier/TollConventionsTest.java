@@ -1,0 +1,64 @@
+package io.incidentalerts.classifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.incidentalerts.classifier.geo.PlaceResolver;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Toll conventions beyond plain "N killed": sums, attackers, updates, transfers, ambiguity. */
+class TollConventionsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // victim groups in one clause are summed
+        "A bomb exploded in a van and killed a suspected bomber, a soldier, 4 paramilitaries and 4 civilians.|10|0",
+        "The gunman seized a rifle and opened fire to kill the 2 officers and a pedestrian.|3|0",
+        "Two tourists, a guide and a driver were killed when gunmen attacked a convoy.|4|0",
+        "A suicide bomber struck a convoy, killing the driver and a civilian and wounding 5 passengers.|2|5",
+        // attackers killed are added (GTD)
+        "A gunman opened fire in a mall, killing three people. He was shot dead by police.|4|0",
+        "Gunmen attacked a hotel, killing 5 guests. Three of the terrorists were shot and killed by troops.|8|0",
+        "A suicide bomber blew himself up at a wedding, killing 20 people and wounding 40.|21|40",
+        "A suicide bomber blew herself up at a bank, killing herself and a soldier.|2|0",
+        // verbs and shapes
+        "A suicide bombing on a house in the city claimed seven lives and 6 others were injured.|7|6",
+        "A man stabbed 4 people to death at a police headquarters and injured 2 others.|4|2",
+        "A gunman opened fire on a crowd, killing and injuring four people.|0|0",
+        "Gunmen raided a village, leaving 25 villagers dead and dozens wounded.|25|12",
+        "A bomb exploded near a mosque, wounding an unknown number of worshippers and killing 3.|3|0",
+        "A gunman opened fire on a mosque, wounding a man. A woman was later found dead at the attacker's house.|1|1",
+        "A gunman opened fire at a store; 2 shoppers, both pensioners, were killed.|2|0",
+        "A 32 year old civilian was stabbed in the neck by an attacker at a bus stop.|0|1",
+        // later figures for the same incident
+        "A car bomb exploded at a market, killing 12 people. Two more people died in hospital, raising the death toll to 14.|14|0",
+        "A gunman fired into a tram. Three people died and 3 others were seriously injured. One of the injured died of his injuries 10 days later.|4|2",
+        "Gunmen killed 7 soldiers at a base. A civilian was also killed in the attack.|8|0",
+        // subsets are not added
+        "At least 20 people were killed, including 5 children, when a bomb exploded at a school.|20|0",
+        "A bomb killed 30 people at a market. Several children were among those killed.|30|0",
+    })
+    void readsToll(String text, int killed, int injured) {
+        Classification c = Articles.body(text);
+        assertThat(c.incident()).as("incident").isTrue();
+        assertThat(c.casualties().killed()).as("killed").isEqualTo(killed);
+        assertThat(c.casualties().injured()).as("injured").isEqualTo(injured);
+    }
+
+    @Test
+    void victimsOnlyConventionLeavesAttackersOut() {
+        IncidentClassifier victimsOnly = IncidentClassifier.create(PlaceResolver.loadDefault(), false);
+        String text = "A gunman opened fire in a mall, killing three people. He was shot dead by police.";
+        Classification c = victimsOnly.classify(new Article("t", null, null, null, text, null, "en"));
+        assertThat(c.casualties().killed()).isEqualTo(3);
+    }
+
+    @Test
+    void headlineFigureYieldsToTheBody() {
+        Classification c = Articles.classify("Gunman kills three at bar",
+                "A gunman opened fire in a bar, killing two people and wounding five before he was shot dead by police.");
+        assertThat(c.casualties().killed()).isEqualTo(3);
+        assertThat(c.casualties().injured()).isEqualTo(5);
+    }
+}
