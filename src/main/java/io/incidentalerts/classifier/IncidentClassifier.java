@@ -39,11 +39,12 @@ public final class IncidentClassifier {
     static final int CATEGORY_SENTENCES = 3;
     static final int MAX_SENTENCES = 400;
     /**
-     * Whether attackers killed in the incident are part of the killed total. Default GTD (they are);
-     * {@code -Dincidentalerts.toll.victimsOnly=true} or {@link #create(PlaceResolver, boolean)}
-     * selects the victims-only convention of lists that exclude perpetrators.
+     * Whether attackers reported killed apart from the victims ("three attackers were also killed")
+     * join the killed total. Off by default: labelled incident lists report victims and name attacker
+     * deaths apart. {@link #create(PlaceResolver, boolean)} with true gives the Global Terrorism
+     * Database's totals, which include them.
      */
-    static final boolean PERPETRATOR_DEATHS_COUNT = !Boolean.getBoolean("incidentalerts.toll.victimsOnly");
+    public static final boolean DEFAULT_PERPETRATORS_IN_KILLED = false;
 
     private final PlaceResolver places;
     private final SentenceReader reader;
@@ -56,11 +57,16 @@ public final class IncidentClassifier {
     }
 
     public static IncidentClassifier loadDefault() {
-        return create(PlaceResolver.loadDefault());
+        return create(PlaceResolver.loadDefault(), DEFAULT_PERPETRATORS_IN_KILLED);
+    }
+
+    /** @param perpetratorsInKilled true for GTD totals, false for victims-only totals */
+    public static IncidentClassifier load(boolean perpetratorsInKilled) {
+        return create(PlaceResolver.loadDefault(), perpetratorsInKilled);
     }
 
     public static IncidentClassifier create(PlaceResolver places) {
-        return create(places, PERPETRATOR_DEATHS_COUNT);
+        return create(places, DEFAULT_PERPETRATORS_IN_KILLED);
     }
 
     /** @param perpetratorDeathsCount true for GTD totals, false for victims-only totals */

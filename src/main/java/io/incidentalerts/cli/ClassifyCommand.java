@@ -32,12 +32,16 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--max-article-bytes", description = "Lines larger than this are rejected (default: ${DEFAULT-VALUE})")
     int maxArticleBytes = Integer.parseInt(Setting.MAX_ARTICLE_BYTES.defaultValue());
 
+    @Option(names = "--perpetrators-in-killed",
+            description = "Add attackers reported killed apart from the victims to the killed count (GTD totals)")
+    boolean perpetratorsInKilled;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        IncidentClassifier classifier = IncidentClassifier.loadDefault();
+        IncidentClassifier classifier = IncidentClassifier.load(perpetratorsInKilled);
         ArticleParser parser = new ArticleParser(maxArticleBytes);
         AlertFactory alerts = new AlertFactory(Clock.systemUTC());
         PrintWriter out = spec.commandLine().getOut();

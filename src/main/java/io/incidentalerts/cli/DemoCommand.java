@@ -48,7 +48,7 @@ final class DemoCommand implements Callable<Integer> {
         // The demo always uses its own broker, whatever KAFKA_BOOTSTRAP_SERVERS says.
         AppConfig config = options.load(Map.of("kafka.bootstrap.servers", ""));
         List<byte[]> samples = samples();
-        IncidentClassifier classifier = IncidentClassifier.loadDefault();
+        IncidentClassifier classifier = IncidentClassifier.load(config.perpetratorsInKilled());
         long expected = samples.stream()
                 .filter(s -> ArticleOutcome.of(s, config.maxArticleBytes(), classifier, Clock.systemUTC())
                         instanceof ArticleOutcome.Alerted)

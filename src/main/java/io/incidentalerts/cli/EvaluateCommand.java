@@ -29,12 +29,15 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Labelled JSON Lines files")
     List<Path> files;
 
-    @Option(names = "--no-bundled-negatives", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Add the bundled everyday-news negatives (default: ${DEFAULT-VALUE})")
-    boolean bundledNegatives;
+    @Option(names = "--no-bundled-negatives", description = "Leave out the bundled everyday-news negatives")
+    boolean withoutBundledNegatives;
 
     @Option(names = {"-v", "--verbose"}, description = "List every mistake")
     boolean verbose;
+
+    @Option(names = "--perpetrators-in-killed",
+            description = "Add attackers reported killed apart from the victims to the killed count (GTD totals)")
+    boolean perpetratorsInKilled;
 
     @Spec
     CommandSpec spec;
@@ -45,12 +48,12 @@ final class EvaluateCommand implements Callable<Integer> {
         for (Path file : files) {
             rows.addAll(LabelReader.read(file));
         }
-        if (bundledNegatives) {
+        if (!withoutBundledNegatives) {
             try (var in = EvaluateCommand.class.getResourceAsStream(BUNDLED_NEGATIVES)) {
                 rows.addAll(LabelReader.read(in, BUNDLED_NEGATIVES));
             }
         }
-        EvalReport report = new Evaluator(IncidentClassifier.loadDefault()).evaluate(rows);
+        EvalReport report = new Evaluator(IncidentClassifier.load(perpetratorsInKilled)).evaluate(rows);
         PrintWriter out = spec.commandLine().getOut();
         out.print(report.format());
         if (verbose) {

@@ -2,6 +2,7 @@ package io.incidentalerts.cli;
 
 import io.incidentalerts.IncidentService;
 import io.incidentalerts.classifier.IncidentClassifier;
+import io.incidentalerts.config.AppConfig;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -20,7 +21,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        IncidentService service = IncidentService.start(options.load(Map.of()), IncidentClassifier.loadDefault(),
+        AppConfig config = options.load(Map.of());
+        IncidentService service = IncidentService.start(config, IncidentClassifier.load(config.perpetratorsInKilled()),
                 Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "shutdown"));
         System.out.println("incident-alerts running: Kafka " + service.config().bootstrapServers().orElseThrow()

@@ -24,6 +24,7 @@ public record AppConfig(
         short topicReplication,
         int topicMaxMessageBytes,
         int maxArticleBytes,
+        boolean perpetratorsInKilled,
         int embeddedPort,
         Optional<Path> embeddedDir,
         Map<String, String> kafka) {
@@ -42,6 +43,6 @@ public record AppConfig(
         merged.put("bootstrap.servers", servers);
         return new AppConfig(applicationId, stateDir, streamThreads, groupInstanceId, closeTimeout, httpBind,
                 httpPort, httpApiToken, httpMaxInFlight, topics, routeRegions, routeCritical, createTopics, topicPartitions, topicReplication,
-                topicMaxMessageBytes, maxArticleBytes, embeddedPort, embeddedDir, merged);
+                topicMaxMessageBytes, maxArticleBytes, perpetratorsInKilled, embeddedPort, embeddedDir, merged);
     }
 }

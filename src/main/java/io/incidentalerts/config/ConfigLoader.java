@@ -71,6 +71,7 @@ public final class ConfigLoader {
                 (short) r.intIn(Setting.TOPICS_REPLICATION, 1, Short.MAX_VALUE),
                 r.intIn(Setting.TOPICS_MAX_MESSAGE_BYTES, 1024, Integer.MAX_VALUE),
                 r.intIn(Setting.MAX_ARTICLE_BYTES, 1, Integer.MAX_VALUE),
+                r.bool(Setting.PERPETRATORS_IN_KILLED),
                 r.intIn(Setting.EMBEDDED_PORT, 0, 65535),
                 r.optional(Setting.EMBEDDED_DIR).map(Path::of),
                 kafka);

@@ -27,6 +27,7 @@ public enum Setting {
     TOPICS_PARTITIONS("topics.partitions", "3", "Partitions of topics the service creates"),
     TOPICS_REPLICATION("topics.replication", "1", "Replication factor of topics the service creates"),
     TOPICS_MAX_MESSAGE_BYTES("topics.max.message.bytes", "16777216", "max.message.bytes of the input and dead-letter topics the service creates"),
+    PERPETRATORS_IN_KILLED("classifier.perpetrators.in.killed", "false", "Add attackers reported killed apart from the victims to the killed count (true: Global Terrorism Database totals)"),
     MAX_ARTICLE_BYTES("max.article.bytes", "1048576", "Input records larger than this go to the dead-letter topic"),
     EMBEDDED_PORT("embedded.port", "9092", "Port of the in-process broker used when no bootstrap servers are set (0: any free port)"),
     EMBEDDED_DIR("embedded.dir", "", "Data folder of the in-process broker (empty: a fresh temp folder)");

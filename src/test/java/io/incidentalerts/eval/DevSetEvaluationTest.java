@@ -25,7 +25,7 @@ class DevSetEvaluationTest {
         List<LabelledRow> rows = new ArrayList<>(LabelReader.read(negatives));
         assertThat(DEV).as("the shared dev set beside the repository").exists();
         rows.addAll(LabelReader.read(DEV));
-        EvalReport r = new Evaluator(IncidentClassifier.create(PlaceResolver.loadDefault(), false)).evaluate(rows);
+        EvalReport r = new Evaluator(IncidentClassifier.loadDefault()).evaluate(rows);
         System.out.println(r.format());
         if (Boolean.getBoolean("eval.verbose")) {
             r.mistakes().forEach(System.out::println);
