@@ -1,7 +1,5 @@
 package io.incidentalerts.classifier.geo;
 
-import java.util.Map;
-
 /**
  * Chooses what an ambiguous name means, on a log-population scale: "Paris" alone is the French
  * capital, "Paris, Texas" the Texan town, "Hyderabad, Pakistan" the Pakistani city.
@@ -29,7 +27,7 @@ final class Disambiguator {
         this.g = gazetteer;
     }
 
-    NameRef choose(Mention m, Map<String, Double> support) {
+    NameRef choose(Mention m, double[] support) {
         NameRef best = null;
         double bestValue = Double.NEGATIVE_INFINITY;
         for (NameRef ref : m.refs) {
@@ -42,8 +40,9 @@ final class Disambiguator {
         return best;
     }
 
-    private double value(Mention m, NameRef ref, Map<String, Double> support) {
-        String cc = g.countryCodeOf(ref);
+    private double value(Mention m, NameRef ref, double[] support) {
+        int country = g.countryIndexOf(ref);
+        String cc = g.country(country).code();
         double v = switch (ref.kind()) {
             case COUNTRY -> COUNTRY + 0.1 * Math.log10(1 + g.country(ref.index()).population());
             case DEMONYM -> DEMONYM + 0.1 * Math.log10(1 + g.country(ref.index()).population());
@@ -56,7 +55,7 @@ final class Disambiguator {
             boolean big = ref.kind() == NameRef.Kind.PLACE && g.place(ref.index()).population() >= BIG_PLACE;
             v -= big ? ALTERNATE_OF_BIG_PLACE : ALTERNATE;
         }
-        v += SUPPORT * Math.min(1.0, support.getOrDefault(cc, 0.0) / 2);
+        v += SUPPORT * Math.min(1.0, m.othersSupport(support, country) / 2);
         if (m.qualifiers.contains(cc)) {
             v += QUALIFIER;
         }

@@ -16,6 +16,8 @@ final class Token {
     private final boolean sentenceStart;
     private String key;
     private boolean keyDone;
+    private long hash;
+    private boolean hashDone;
 
     /**
      * @param keyEnd        end of the part that forms the key (a possessive "'s" is left out)
@@ -34,6 +36,18 @@ final class Token {
         this.allUpper = allUpper;
         this.line = line;
         this.sentenceStart = sentenceStart;
+        this.hash = keyEnd - start > Tokenizer.MAX_WORD_CHARS ? NameHash.NONE : NameHash.asciiWord(text, start, keyEnd);
+        this.hashDone = this.hash != NameHash.NONE || keyEnd - start > Tokenizer.MAX_WORD_CHARS;
+    }
+
+    /** {@link NameHash} of the folded key, or {@link NameHash#NONE} when the word cannot be part of a name. */
+    long hash() {
+        if (!hashDone) { // not plain ASCII: fold it once
+            String k = key();
+            hash = k == null ? NameHash.NONE : NameHash.folded(k, 0, k.length());
+            hashDone = true;
+        }
+        return hash;
     }
 
     int start() {
