@@ -28,10 +28,14 @@ final class Disambiguator {
     }
 
     NameRef choose(Mention m, double[] support) {
+        boolean anyDivision = false;
+        for (NameRef ref : m.refs) {
+            anyDivision |= ref.kind() == NameRef.Kind.ADMIN1;
+        }
         NameRef best = null;
         double bestValue = Double.NEGATIVE_INFINITY;
         for (NameRef ref : m.refs) {
-            double value = value(m, ref, support);
+            double value = value(m, ref, support, anyDivision);
             if (value > bestValue) {
                 best = ref;
                 bestValue = value;
@@ -40,7 +44,7 @@ final class Disambiguator {
         return best;
     }
 
-    private double value(Mention m, NameRef ref, double[] support) {
+    private double value(Mention m, NameRef ref, double[] support, boolean anyDivision) {
         int country = g.countryIndexOf(ref);
         String cc = g.country(country).code();
         double v = switch (ref.kind()) {
@@ -48,7 +52,7 @@ final class Disambiguator {
             case DEMONYM -> DEMONYM + 0.1 * Math.log10(1 + g.country(ref.index()).population());
             case ACTOR -> ACTOR;
             case ADMIN1 -> ADMIN1;
-            case PLACE -> placeValue(m, g.place(ref.index()));
+            case PLACE -> placeValue(m, g.place(ref.index()), anyDivision);
         };
         if (ref.alternate()) {
             // big cities are often known abroad by another name ("Geneva" for Genève)
@@ -68,9 +72,10 @@ final class Disambiguator {
         return v;
     }
 
-    private double placeValue(Mention m, Place p) {
+    private double placeValue(Mention m, Place p, boolean anyDivision) {
         double v = Math.log10(Math.max(100, p.population())) + (p.isCapital() ? CAPITAL : 0);
-        if (!m.divisionSuffix && p.population() >= NAMESAKE_CITY_POPULATION && namesProvinceToo(m, p)) {
+        if (!m.divisionSuffix && p.population() >= NAMESAKE_CITY_POPULATION && anyDivision
+                && namesProvinceToo(m, p)) {
             v += CITY_OVER_ITS_PROVINCE; // "Kandahar" is the city unless "Kandahar Province" is written
         }
         return v;

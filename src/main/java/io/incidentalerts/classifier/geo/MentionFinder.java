@@ -69,6 +69,9 @@ final class MentionFinder {
         }
         boolean headOfLine = i == 0 || tokens.get(i - 1).line() != first.line();
         if (!noCase && isAcronym(first) && !headOfLine) {
+            if (!index.has(entries[0], NameIndex.UPPER_ONLY)) {
+                return null;
+            }
             Mention m = acronymMention(tokens, i, index.refs(entries[0]));
             if (m != null) {
                 m.entry = entries[0];
@@ -88,7 +91,7 @@ final class MentionFinder {
             if (!noCase && !innerWordsCapitalised(tokens, i, n)) {
                 continue;
             }
-            NameRef[] usable = usableRefs(refs, tokens, i, n, noCase);
+            NameRef[] usable = index.has(entry, NameIndex.UPPER_ONLY) ? usableRefs(refs, tokens, i, n, noCase) : refs;
             if (usable.length > 0) {
                 Mention m = new Mention(i, i + n, first.start(), last.end(), usable);
                 m.entry = entry;

@@ -25,28 +25,24 @@ final class NameHash {
         return finish(h, to - from);
     }
 
-    /**
-     * Hash of a plain-ASCII word as it stands in the text: letters are lower-cased and other
-     * characters (apostrophes) skipped, as folding does. Returns {@link #NONE} when a character is
-     * outside ASCII: the caller then folds the word properly.
-     */
-    static long asciiWord(String text, int from, int to) {
-        long h = SEED;
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c >= 128) {
-                return NONE;
-            }
-            if (c >= 'A' && c <= 'Z') {
-                c += 32;
-            } else if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
-                continue;
-            }
-            h = (h ^ c) * PRIME;
+    /** Starts a word hash fed one folded character at a time (by the tokenizer's own scan). */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A word hash under construction; {@link #done()} equals {@link #folded} over the same characters. */
+    static final class Builder {
+        private long h = SEED;
+        private int n;
+
+        void add(char folded) {
+            h = (h ^ folded) * PRIME;
             n++;
         }
-        return n == 0 ? NONE : finish(h, n);
+
+        long done() {
+            return n == 0 ? NONE : finish(h, n);
+        }
     }
 
     /** Hash of a whole folded key ("san salvador"): its words joined. */

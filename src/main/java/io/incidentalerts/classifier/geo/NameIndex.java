@@ -15,6 +15,8 @@ final class NameIndex {
     static final int COMMON = 4;
     /** A one-word name that is also an English dictionary word. */
     static final int DICTIONARY = 8;
+    /** Some entry under this key counts only when written in capitals ("US"). */
+    static final int UPPER_ONLY = 16;
 
     private static final NameRef[] NONE = new NameRef[0];
 
@@ -30,7 +32,15 @@ final class NameIndex {
         refs = new NameRef[size][];
         flags = new byte[size];
         mask = size - 1;
-        names.forEach((key, r) -> refs[slot(NameHash.key(key))] = r);
+        names.forEach((key, r) -> {
+            int slot = slot(NameHash.key(key));
+            refs[slot] = r;
+            for (NameRef ref : r) {
+                if (ref.upperOnly()) {
+                    flags[slot] |= UPPER_ONLY;
+                }
+            }
+        });
         prefixes.forEach(key -> flags[slot(NameHash.key(key))] |= PREFIX);
         stops.forEach(key -> flags[slot(NameHash.key(key))] |= STOP);
         common.forEach(key -> flags[slot(NameHash.key(key))] |= COMMON);

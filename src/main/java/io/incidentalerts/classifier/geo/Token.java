@@ -25,9 +25,10 @@ final class Token {
      * @param allUpper      every letter is upper case (and there are at least two)
      * @param line          index of the text line the word is on
      * @param sentenceStart the word opens a sentence or line
+     * @param asciiHash     {@link NameHash} of a plain-ASCII word, else {@link NameHash#NONE} (computed on use)
      */
     Token(String text, int start, int end, int keyEnd, boolean upperInitial, boolean allUpper, int line,
-          boolean sentenceStart) {
+          boolean sentenceStart, long asciiHash) {
         this.text = text;
         this.start = start;
         this.end = end;
@@ -36,7 +37,7 @@ final class Token {
         this.allUpper = allUpper;
         this.line = line;
         this.sentenceStart = sentenceStart;
-        this.hash = keyEnd - start > Tokenizer.MAX_WORD_CHARS ? NameHash.NONE : NameHash.asciiWord(text, start, keyEnd);
+        this.hash = asciiHash;
         this.hashDone = this.hash != NameHash.NONE || keyEnd - start > Tokenizer.MAX_WORD_CHARS;
     }
 

@@ -76,29 +76,44 @@ final class Tokenizer {
 
     private static Token word(String text, int start, int end, int keyEnd, int line, boolean sentenceStart) {
         if (end - start > MAX_WORD_CHARS) {
-            return new Token(text, start, end, keyEnd, false, false, line, sentenceStart);
+            return new Token(text, start, end, keyEnd, false, false, line, sentenceStart, NameHash.NONE);
         }
         int letters = 0;
         int upper = 0;
+        boolean ascii = true;
+        NameHash.Builder hash = NameHash.builder();
         for (int k = start; k < end; k++) {
             char ch = text.charAt(k);
             if (ch < 128) {
                 if (ch >= 'A' && ch <= 'Z') {
                     letters++;
                     upper++;
+                    if (k < keyEnd) {
+                        hash.add((char) (ch + 32));
+                    }
                 } else if (ch >= 'a' && ch <= 'z') {
                     letters++;
+                    if (k < keyEnd) {
+                        hash.add(ch);
+                    }
+                } else if (ch >= '0' && ch <= '9' && k < keyEnd) {
+                    hash.add(ch);
                 }
-            } else if (Character.isLetter(ch)) {
-                letters++;
-                if (Character.isUpperCase(ch)) {
-                    upper++;
+            } else {
+                ascii = false;
+                if (Character.isLetter(ch)) {
+                    letters++;
+                    if (Character.isUpperCase(ch)) {
+                        upper++;
+                    }
                 }
             }
         }
         boolean upperInitial = Character.isUpperCase(text.charAt(start));
         boolean allUpper = letters >= 2 && upper == letters;
-        return new Token(text, start, end, keyEnd, upperInitial, allUpper, line, sentenceStart);
+        // words with other characters are folded properly, on first use
+        return new Token(text, start, end, keyEnd, upperInitial, allUpper, line, sentenceStart,
+                ascii ? hash.done() : NameHash.NONE);
     }
 
     /** Folded key of a whole name: its words' keys joined by single spaces, or null. */
