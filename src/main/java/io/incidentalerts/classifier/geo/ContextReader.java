@@ -22,7 +22,11 @@ final class ContextReader {
             "descended", "passport", "nationality", "journalist", "journalists", "aid", "hostage", "hostages");
 
     // Nouns after a demonym that point at the country's own institutions ("Afghan police").
+    // Security forces count too ("Nigerian troops", "Afghan soldiers"): in conflict reports they are
+    // usually the country's own, fighting at home, even when the text names no place.
     private static final WordSet AUTHORITY_NOUNS = WordSet.of("police", "security", "authorities", "officials",
+            "soldiers", "troops", "forces", "military", "policemen", "gendarmes", "gendarmerie", "paramilitaries",
+            "lawmakers", "parliament", "intelligence", "counterterrorism",
             "government", "interior", "media", "officers", "army", "province", "city", "town", "village",
             "capital", "villagers", "residents", "president", "prime");
     private static final WordSet ARTICLES = WordSet.of("the", "a", "an");

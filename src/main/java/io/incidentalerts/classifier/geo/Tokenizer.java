@@ -34,6 +34,12 @@ final class Tokenizer {
             }
             int start = i;
             int end = wordEnd(text, i, to);
+            int glued = gluedWordEnd(text, start, end);
+            if (glued > 0) { // "atKabul": a lost space after a short function word
+                tokens.add(word(text, start, glued, glued, line, sentenceStart));
+                sentenceStart = false;
+                start = glued;
+            }
             int keyEnd = possessiveAt(text, start, end) ? end - 2 : end;
             tokens.add(word(text, start, end, keyEnd, line, sentenceStart));
             sentenceStart = false;
@@ -54,6 +60,29 @@ final class Tokenizer {
             }
         }
         return i;
+    }
+
+    // Scraped text sometimes loses the space after a function word ("atKabul University", "TheIslamic
+    // State"): such a word is split where a capitalised word starts right after the function word.
+    private static final String[] GLUED_WORDS = {"at", "in", "on", "of", "near", "from", "the", "The"};
+
+    private static int gluedWordEnd(String text, int start, int end) {
+        for (String w : GLUED_WORDS) {
+            int p = start + w.length();
+            if (end - p >= 3 && text.startsWith(w, start) && isAsciiUpper(text.charAt(p))
+                    && isAsciiLower(text.charAt(p + 1))) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiLower(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     // ASCII first: this runs for every character of every article.
