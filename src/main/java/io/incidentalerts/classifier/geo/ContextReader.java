@@ -10,11 +10,11 @@ final class ContextReader {
     private static final int DATELINE_LINES = 5;
     private static final int DATELINE_MAX_LEAD_WORDS = 3;
 
-    private static final Set<String> BORDER_WORDS = Set.of("border", "borders", "frontier", "boundary");
-    private static final Set<String> BORDER_LINKS = Set.of("with", "of");
+    private static final WordSet BORDER_WORDS = WordSet.of("border", "borders", "frontier", "boundary");
+    private static final WordSet BORDER_LINKS = WordSet.of("with", "of");
 
     // Nouns after a demonym that describe someone's nationality or origin rather than the place.
-    private static final Set<String> PEOPLE_NOUNS = Set.of("citizen", "citizens", "national", "nationals",
+    private static final WordSet PEOPLE_NOUNS = WordSet.of("citizen", "citizens", "national", "nationals",
             "man", "men", "woman", "women", "boy", "girl", "teenager", "tourist", "tourists", "worker", "workers",
             "engineer", "engineers", "student", "students", "suspect", "suspects", "born", "origin", "descent",
             "immigrant", "immigrants", "migrant", "migrants", "refugee", "refugees", "asylum", "expatriate",
@@ -22,23 +22,36 @@ final class ContextReader {
             "descended", "passport", "nationality", "journalist", "journalists", "aid", "hostage", "hostages");
 
     // Nouns after a demonym that point at the country's own institutions ("Afghan police").
-    private static final Set<String> AUTHORITY_NOUNS = Set.of("police", "security", "authorities", "officials",
+    // Security forces count too ("Nigerian troops", "Afghan soldiers"): in conflict reports they are
+    // usually the country's own, fighting at home, even when the text names no place.
+    private static final WordSet AUTHORITY_NOUNS = WordSet.of("police", "security", "authorities", "officials",
+            "soldiers", "troops", "forces", "military", "policemen", "gendarmes", "gendarmerie", "paramilitaries",
+            "lawmakers", "parliament", "intelligence", "counterterrorism",
             "government", "interior", "media", "officers", "army", "province", "city", "town", "village",
             "capital", "villagers", "residents", "president", "prime");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
     // "officials in Paris said": where a statement comes from, which is often not where the event was.
-    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "announced", "stated",
+    private static final WordSet SPEECH_VERBS = WordSet.of("said", "says", "told", "announced", "stated",
             "reported", "confirmed", "condemned", "warned", "added");
-    private static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central",
+    private static final WordSet DIRECTIONS = WordSet.of("northern", "southern", "eastern", "western", "central",
             "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
             "northeast", "northwest", "southeast", "southwest", "downtown", "rural", "remote");
     // "mayor of Nice", "residents of Aleppo", "north of Kabul": the name after "of" is a place.
-    private static final Set<String> OF_PLACE_HEADS = Set.of("mayor", "governor", "residents", "inhabitants",
+    private static final WordSet OF_PLACE_HEADS = WordSet.of("mayor", "governor", "residents", "inhabitants",
             "people", "centre", "center", "heart", "north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "outside", "part", "parts", "streets", "suburbs", "south-east");
     // Lower-case joining words inside longer proper names ("Notre Dame de Nice", "Bella Vista del Mar").
-    private static final Set<String> NAME_CONNECTORS = Set.of("de", "del", "des", "du", "da", "la", "le",
+    private static final WordSet NAME_CONNECTORS = WordSet.of("de", "del", "des", "du", "da", "la", "le",
             "di", "van", "von");
+
+    private static final WordSet LOCATIVE = WordSet.of(AreaWords.LOCATIVE);
+    private static final WordSet SETTLEMENT = WordSet.of(AreaWords.SETTLEMENT);
+    private static final WordSet DIVISION = WordSet.of(AreaWords.DIVISION);
+    private static final WordSet FACILITY = WordSet.of(AreaWords.FACILITY);
+    private static final WordSet PERSON_TITLE = WordSet.of(AreaWords.PERSON_TITLE);
+    private static final WordSet OF = WordSet.of("of");
+    private static final WordSet FROM = WordSet.of("from");
+    private static final WordSet CAPITAL = WordSet.of("capital");
 
     private ContextReader() {
     }
@@ -51,7 +64,7 @@ final class ContextReader {
         Token prev2 = prev == null ? null : sameLine(tokens, m.firstToken - 2, first);
         int back = 1;
         // "in the Red Sea city", "in northern Mali": read past an article and a direction word
-        while (prev2 != null && back < 3 && (in(ARTICLES, prev.key()) || in(DIRECTIONS, prev.key()))) {
+        while (prev2 != null && back < 3 && (in(ARTICLES, prev) || in(DIRECTIONS, prev))) {
             back++;
             prev = prev2;
             prev2 = sameLine(tokens, m.firstToken - back - 1, first);
@@ -60,46 +73,43 @@ final class ContextReader {
         m.sentenceStart = first.sentenceStart();
         m.caseless = noCase;
 
-        String prevKey = keyOf(prev);
-        String prev2Key = keyOf(prev2);
-        String nextKey = keyOf(next);
         boolean tightNext = next != null && onlySpaces(text, tokens.get(m.endToken - 1).end(), next.start());
         boolean tightPrev = prev != null && onlySpaces(text, tokens.get(m.firstToken - 1).end(), first.start());
 
-        m.locativeCue = (prevKey != null && in(AreaWords.LOCATIVE, prevKey) && tightPrev)
-                || ("of".equals(prevKey) && prev2Key != null
-                && (in(AreaWords.SETTLEMENT, prev2Key) || in(AreaWords.DIVISION, prev2Key)
-                || in(OF_PLACE_HEADS, prev2Key)));
+        m.locativeCue = (in(LOCATIVE, prev) && tightPrev)
+                || (OF.contains(prev) && (in(SETTLEMENT, prev2) || in(DIVISION, prev2)
+                || in(OF_PLACE_HEADS, prev2)));
         m.locativeCue |= afterCuedUnknownName(text, tokens, m, first);
-        m.settlementCue = (tightPrev && prevKey != null && in(AreaWords.SETTLEMENT, prevKey))
-                || (tightNext && nextKey != null && in(AreaWords.SETTLEMENT, nextKey));
-        m.divisionSuffix = tightNext && nextKey != null && in(AreaWords.DIVISION, nextKey);
+        m.settlementCue = (tightPrev && in(SETTLEMENT, prev))
+                || (tightNext && in(SETTLEMENT, next));
+        m.divisionSuffix = tightNext && in(DIVISION, next);
 
-        m.facilitySuffix = tightNext && in(AreaWords.FACILITY, nextKey) && !in(AreaWords.DIVISION, nextKey)
-                && !in(AreaWords.SETTLEMENT, nextKey);
-        m.capitalCue = tightNext && "capital".equals(nextKey);
-        m.border = (tightNext && in(BORDER_WORDS, nextKey))
-                || (in(BORDER_LINKS, prevKey) && in(BORDER_WORDS, prev2Key));
-        m.origin = tightPrev && "from".equals(prevKey);
-        m.attribution = in(SPEECH_VERBS, nextKey);
-        m.nationality = tightNext && in(PEOPLE_NOUNS, nextKey);
-        m.localAuthority = tightNext && in(AUTHORITY_NOUNS, nextKey);
+        m.facilitySuffix = tightNext && in(FACILITY, next) && !in(DIVISION, next)
+                && !in(SETTLEMENT, next);
+        m.capitalCue = tightNext && CAPITAL.contains(next);
+        m.border = (tightNext && in(BORDER_WORDS, next))
+                || (in(BORDER_LINKS, prev) && in(BORDER_WORDS, prev2));
+        m.origin = tightPrev && FROM.contains(prev);
+        m.attribution = in(SPEECH_VERBS, next);
+        m.nationality = tightNext && in(PEOPLE_NOUNS, next);
+        m.localAuthority = tightNext && in(AUTHORITY_NOUNS, next);
         m.compound = first.start() > 1 && text.charAt(first.start() - 1) == '-'
                 && Character.isLetter(text.charAt(first.start() - 2));
         if (!noCase) {
-            boolean titled = in(AreaWords.PERSON_TITLE, prevKey);
+            boolean titled = in(PERSON_TITLE, prev);
             boolean namedBefore = tightPrev && prev.upperInitial() && !prev.sentenceStart()
-                    && !in(AreaWords.LOCATIVE, prevKey) && !in(AreaWords.SETTLEMENT, prevKey)
+                    && !in(LOCATIVE, prev) && !in(SETTLEMENT, prev)
                     && !prev.allUpper();
             m.personLike = titled || namedBefore;
             m.namedAfter = continuesWithConnector(tokens, m, first.line())
-                    || tightNext && next.upperInitial() && !endsPossessive(text, tokens.get(m.endToken - 1)) && !next.allUpper() && !in(AreaWords.FACILITY, nextKey)
-                    && !in(AreaWords.DIVISION, nextKey) && !in(AreaWords.SETTLEMENT, nextKey)
-                    && !in(BORDER_WORDS, nextKey) && !"capital".equals(nextKey);
+                    || tightNext && next.upperInitial() && !endsPossessive(text, tokens.get(m.endToken - 1)) && !next.allUpper() && !in(FACILITY, next)
+                    && !in(DIVISION, next) && !in(SETTLEMENT, next)
+                    && !in(BORDER_WORDS, next) && !CAPITAL.contains(next);
         }
-        m.key = nameKey(tokens, m);
-        m.commonWord = gazetteer.isCommonWord(m.key)
-                || (m.endToken - m.firstToken == 1 && lowerWords.contains(m.key, m.firstToken));
+        NameIndex index = gazetteer.index();
+        m.ordinaryWords = ordinaryWords(tokens, m, index);
+        m.commonWord = index.has(m.entry, NameIndex.COMMON)
+                || (m.endToken - m.firstToken == 1 && lowerWords.contains(first.hash()));
         m.dateline = isDateline(m, text, tokens, first, next);
     }
 
@@ -207,8 +217,8 @@ final class ContextReader {
         if (c < 0) {
             return false;
         }
-        String cue = tokens.get(c).key();
-        return in(AreaWords.LOCATIVE, cue) || "of".equals(cue) || in(AreaWords.SETTLEMENT, cue);
+        Token cue = tokens.get(c);
+        return in(LOCATIVE, cue) || OF.contains(cue) || in(SETTLEMENT, cue);
     }
 
     private static boolean continuesWithConnector(List<Token> tokens, Mention m, int line) {
@@ -217,15 +227,15 @@ final class ContextReader {
             return false;
         }
         Token connector = tokens.get(c);
-        return !connector.upperInitial() && in(NAME_CONNECTORS, connector.key()) && tokens.get(c + 1).upperInitial();
+        return !connector.upperInitial() && in(NAME_CONNECTORS, connector) && tokens.get(c + 1).upperInitial();
     }
 
     private static boolean endsPossessive(String text, Token t) {
         return t.end() - t.start() > 2 && Tokenizer.isApostrophe(text.charAt(t.end() - 2));
     }
 
-    private static boolean in(Set<String> words, String key) {
-        return key != null && words.contains(key);
+    private static boolean in(WordSet words, Token t) {
+        return words.contains(t);
     }
 
     private static Token sameLine(List<Token> tokens, int index, Token anchor) {
@@ -234,10 +244,6 @@ final class ContextReader {
         }
         Token t = tokens.get(index);
         return t.line() == anchor.line() ? t : null;
-    }
-
-    private static String keyOf(Token t) {
-        return t == null ? null : t.key();
     }
 
     private static boolean onlySpaces(String text, int from, int to) {
@@ -252,14 +258,16 @@ final class ContextReader {
         return true;
     }
 
-    private static String nameKey(List<Token> tokens, Mention m) {
-        StringBuilder key = new StringBuilder();
-        for (int k = m.firstToken; k < m.endToken; k++) {
-            if (key.length() > 0) {
-                key.append(' ');
-            }
-            key.append(tokens.get(k).key());
+    private static boolean ordinaryWords(List<Token> tokens, Mention m, NameIndex index) {
+        if (m.endToken - m.firstToken == 1) {
+            return index.has(m.entry, NameIndex.DICTIONARY);
         }
-        return key.toString();
+        for (int k = m.firstToken; k < m.endToken; k++) {
+            int word = index.find(tokens.get(k).hash());
+            if (!index.has(word, NameIndex.DICTIONARY) && !index.has(word, NameIndex.STOP)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,7 +1,5 @@
 package io.incidentalerts.classifier.geo;
 
-import java.util.Map;
-
 /**
  * Chooses what an ambiguous name means, on a log-population scale: "Paris" alone is the French
  * capital, "Paris, Texas" the Texan town, "Hyderabad, Pakistan" the Pakistani city.
@@ -29,11 +27,15 @@ final class Disambiguator {
         this.g = gazetteer;
     }
 
-    NameRef choose(Mention m, Map<String, Double> support) {
+    NameRef choose(Mention m, double[] support) {
+        boolean anyDivision = false;
+        for (NameRef ref : m.refs) {
+            anyDivision |= ref.kind() == NameRef.Kind.ADMIN1;
+        }
         NameRef best = null;
         double bestValue = Double.NEGATIVE_INFINITY;
         for (NameRef ref : m.refs) {
-            double value = value(m, ref, support);
+            double value = value(m, ref, support, anyDivision);
             if (value > bestValue) {
                 best = ref;
                 bestValue = value;
@@ -42,21 +44,22 @@ final class Disambiguator {
         return best;
     }
 
-    private double value(Mention m, NameRef ref, Map<String, Double> support) {
-        String cc = g.countryCodeOf(ref);
+    private double value(Mention m, NameRef ref, double[] support, boolean anyDivision) {
+        int country = g.countryIndexOf(ref);
+        String cc = g.country(country).code();
         double v = switch (ref.kind()) {
             case COUNTRY -> COUNTRY + 0.1 * Math.log10(1 + g.country(ref.index()).population());
             case DEMONYM -> DEMONYM + 0.1 * Math.log10(1 + g.country(ref.index()).population());
             case ACTOR -> ACTOR;
             case ADMIN1 -> ADMIN1;
-            case PLACE -> placeValue(m, g.place(ref.index()));
+            case PLACE -> placeValue(m, g.place(ref.index()), anyDivision);
         };
         if (ref.alternate()) {
             // big cities are often known abroad by another name ("Geneva" for Genève)
             boolean big = ref.kind() == NameRef.Kind.PLACE && g.place(ref.index()).population() >= BIG_PLACE;
             v -= big ? ALTERNATE_OF_BIG_PLACE : ALTERNATE;
         }
-        v += SUPPORT * Math.min(1.0, support.getOrDefault(cc, 0.0) / 2);
+        v += SUPPORT * Math.min(1.0, m.othersSupport(support, country) / 2);
         if (m.qualifiers.contains(cc)) {
             v += QUALIFIER;
         }
@@ -69,9 +72,10 @@ final class Disambiguator {
         return v;
     }
 
-    private double placeValue(Mention m, Place p) {
+    private double placeValue(Mention m, Place p, boolean anyDivision) {
         double v = Math.log10(Math.max(100, p.population())) + (p.isCapital() ? CAPITAL : 0);
-        if (!m.divisionSuffix && p.population() >= NAMESAKE_CITY_POPULATION && namesProvinceToo(m, p)) {
+        if (!m.divisionSuffix && p.population() >= NAMESAKE_CITY_POPULATION && anyDivision
+                && namesProvinceToo(m, p)) {
             v += CITY_OVER_ITS_PROVINCE; // "Kandahar" is the city unless "Kandahar Province" is written
         }
         return v;

@@ -1,8 +1,6 @@
 package io.incidentalerts.classifier.geo;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Picks the event place from the mentions: first what each ambiguous name means, then the country
@@ -51,56 +49,49 @@ final class EventPlaceScorer {
         if (mentions.isEmpty()) {
             return null;
         }
-        Map<String, Double> support = support(mentions, hasFocus);
+        double[] support = support(mentions, hasFocus);
         NameRef[] chosen = new NameRef[mentions.size()];
         double[] scores = new double[mentions.size()];
-        Map<String, Double> evidence = new HashMap<>();
+        double[] evidence = new double[g.countryCount()];
         double total = 0;
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            Map<String, Double> others = withoutOwn(support, m);
-            NameRef ref = disambiguator.choose(m, others);
-            double base = ref == null ? 0 : score(m, ref, others);
+            NameRef ref = disambiguator.choose(m, support);
+            double base = ref == null ? 0 : score(m, ref, support);
             if (base < MIN_SCORE) {
                 continue;
             }
             chosen[k] = m.capitalCue ? capitalFor(ref) : ref;
             scores[k] = base * PositionWeights.of(m, hasFocus);
-            evidence.merge(g.countryCodeOf(ref), scores[k], Double::sum);
+            evidence[g.countryIndexOf(ref)] += scores[k];
             total += scores[k];
         }
-        String country = best(evidence);
-        if (country == null) {
+        int country = best(evidence);
+        if (country < 0) {
             return null;
         }
-        return mostSpecific(mentions, chosen, scores, country, evidence.get(country) / total);
+        return mostSpecific(mentions, chosen, scores, country, evidence[country] / total);
     }
 
     // Countries named by mentions that can only mean one country and are trustworthy on their own.
-    private Map<String, Double> support(List<Mention> mentions, boolean hasFocus) {
-        Map<String, Double> support = new HashMap<>();
+    private double[] support(List<Mention> mentions, boolean hasFocus) {
+        double[] support = new double[g.countryCount()];
         for (Mention m : mentions) {
-            String only = singleCountry(m);
+            int only = singleCountry(m);
             m.supportGiven = 0;
-            if (only != null && trustworthy(m)) {
+            m.supportCountry = only;
+            if (only >= 0 && trustworthy(m)) {
                 m.supportGiven = PositionWeights.of(m, hasFocus);
-                support.merge(only, m.supportGiven, Double::sum);
+                support[only] += m.supportGiven;
             }
             for (String q : m.qualifiers) {
-                support.merge(q, 0.5, Double::sum);
+                int c = g.countryIndex(q);
+                if (c >= 0) {
+                    support[c] += 0.5;
+                }
             }
         }
         return support;
-    }
-
-    // A name must not vouch for itself: its own share is taken out of the support it is judged by.
-    private Map<String, Double> withoutOwn(Map<String, Double> support, Mention m) {
-        if (m.supportGiven == 0) {
-            return support;
-        }
-        Map<String, Double> others = new HashMap<>(support);
-        others.computeIfPresent(singleCountry(m), (cc, v) -> v - m.supportGiven);
-        return others;
     }
 
     private boolean trustworthy(Mention m) {
@@ -116,20 +107,20 @@ final class EventPlaceScorer {
         return true;
     }
 
-    private String singleCountry(Mention m) {
-        String only = null;
+    private int singleCountry(Mention m) {
+        int only = -1;
         for (NameRef ref : m.refs) {
-            String cc = g.countryCodeOf(ref);
-            if (only == null) {
-                only = cc;
-            } else if (!only.equals(cc)) {
-                return null;
+            int c = g.countryIndexOf(ref);
+            if (only < 0) {
+                only = c;
+            } else if (only != c) {
+                return -1;
             }
         }
         return only;
     }
 
-    private double score(Mention m, NameRef ref, Map<String, Double> support) {
+    private double score(Mention m, NameRef ref, double[] support) {
         NameRef.Kind kind = ref.kind();
         boolean countryLevel = kind == NameRef.Kind.COUNTRY || kind == NameRef.Kind.DEMONYM
                 || kind == NameRef.Kind.ACTOR;
@@ -137,7 +128,9 @@ final class EventPlaceScorer {
             return CandidatePriors.COUNTRY * CUE;
         }
         double s = CandidatePriors.of(ref, g);
-        String cc = g.countryCodeOf(ref);
+        int country = g.countryIndexOf(ref);
+        String cc = g.country(country).code();
+        double othersSupport = m.othersSupport(support, country);
         if (m.locativeCue) {
             s *= CUE;
         }
@@ -149,7 +142,7 @@ final class EventPlaceScorer {
         } else if (!m.qualifiers.isEmpty()) {
             s *= WRONG_QUALIFIER; // "Bodo, Far North Region" is not the Norwegian Bodø
         }
-        if (ref.alternate() && kind == NameRef.Kind.PLACE && !m.hasCue() && support.getOrDefault(cc, 0.0) < 1e-9
+        if (ref.alternate() && kind == NameRef.Kind.PLACE && !m.hasCue() && othersSupport < 1e-9
                 && g.place(ref.index()).population() < BIG_CITY) {
             s *= UNSUPPORTED_ALTERNATE; // other-language spellings collide with words and names ("Hamas")
         }
@@ -185,11 +178,11 @@ final class EventPlaceScorer {
         // In capitals "AT THE BUS" looks like "at Bus": there only a qualifier, dateline or division
         // word vouches for an ordinary word being a place.
         boolean vouched = m.caseless ? m.hasStrongCue() : m.hasCue();
-        if ((m.commonWord || g.isOrdinaryWords(m.key, ref, m.caseless)) && !vouched) {
+        if ((m.commonWord || g.isOrdinaryWords(m, ref)) && !vouched) {
             s *= COMMON_WORD;
         }
         if (kind == NameRef.Kind.PLACE && g.place(ref.index()).population() < SMALL_PLACE
-                && !m.hasCue() && support.getOrDefault(cc, 0.0) < 1e-9) {
+                && !m.hasCue() && othersSupport < 1e-9) {
             s *= UNSUPPORTED_SMALL_PLACE;
         }
         return s;
@@ -203,13 +196,13 @@ final class EventPlaceScorer {
         return capital < 0 ? ref : new NameRef(NameRef.Kind.PLACE, capital, false, false);
     }
 
-    private Choice mostSpecific(List<Mention> mentions, NameRef[] chosen, double[] scores, String country,
+    private Choice mostSpecific(List<Mention> mentions, NameRef[] chosen, double[] scores, int country,
                                 double share) {
         int bestPlace = -1;
         int bestArea = -1;
         int bestAny = -1;
         for (int k = 0; k < mentions.size(); k++) {
-            if (chosen[k] == null || !country.equals(g.countryCodeOf(chosen[k]))) {
+            if (chosen[k] == null || country != g.countryIndexOf(chosen[k])) {
                 continue;
             }
             if (bestAny < 0 || scores[k] > scores[bestAny]) {
@@ -232,15 +225,16 @@ final class EventPlaceScorer {
         return new Choice(chosen[pick], mentions.get(pick), scores[pick], share);
     }
 
-    private static String best(Map<String, Double> evidence) {
-        String best = null;
-        double value = 0;
-        for (Map.Entry<String, Double> e : evidence.entrySet()) {
-            boolean better = e.getValue() > value
-                    || (e.getValue() == value && best != null && e.getKey().compareTo(best) < 0);
-            if (better) {
-                best = e.getKey();
-                value = e.getValue();
+    // Ties go to the country whose code sorts first, so results do not depend on list order.
+    private int best(double[] evidence) {
+        int best = -1;
+        for (int c = 0; c < evidence.length; c++) {
+            if (evidence[c] <= 0) {
+                continue;
+            }
+            if (best < 0 || evidence[c] > evidence[best]
+                    || (evidence[c] == evidence[best] && g.country(c).code().compareTo(g.country(best).code()) < 0)) {
+                best = c;
             }
         }
         return best;

@@ -17,11 +17,12 @@ final class Gazetteer {
     private final List<Place> places;
     private final Map<String, NameRef[]> names;
     private final Set<String> stopNames;
-    private final Set<String> commonWordNames;
-    private final Set<String> dictionaryWords;
+    private final int[] placeCountry;
+    private final int[] admin1Country;
     private final int[] capitalByCountry;
     private final Set<String> namePrefixes;
     private final int maxNameWords;
+    private final NameIndex index;
 
     /** Cities this large keep their name even when it is also a dictionary word ("Paris", "Lima"). */
     static final long DICTIONARY_WORD_EXEMPT_POPULATION = 1_000_000;
@@ -38,10 +39,22 @@ final class Gazetteer {
         this.places = Collections.unmodifiableList(places);
         this.names = Collections.unmodifiableMap(names);
         this.stopNames = Set.copyOf(stopNames);
-        this.commonWordNames = Set.copyOf(commonWordNames);
-        this.dictionaryWords = Set.copyOf(dictionaryWords);
+        this.placeCountry = new int[places.size()];
+        for (int i = 0; i < placeCountry.length; i++) {
+            placeCountry[i] = countryByCode.getOrDefault(places.get(i).countryCode(), -1);
+        }
+        this.admin1Country = new int[admin1.size()];
+        for (int i = 0; i < admin1Country.length; i++) {
+            admin1Country[i] = countryByCode.getOrDefault(admin1.get(i).countryCode(), -1);
+        }
         this.capitalByCountry = capitalByCountry.clone();
         this.maxNameWords = maxNameWords;
+        this.index = new NameIndex(names, namePrefixes, stopNames, commonWordNames, dictionaryWords);
+    }
+
+    /** The hash index over all names, stop names and name prefixes: what text matching uses. */
+    NameIndex index() {
+        return index;
     }
 
     /** Everything a folded name key can mean; empty for unknown and stop names. */
@@ -58,37 +71,21 @@ final class Gazetteer {
         return key != null && stopNames.contains(key);
     }
 
-    /** Listed as a common word, whatever it names. */
-    boolean isCommonWord(String key) {
-        return key != null && commonWordNames.contains(key);
-    }
-
     /**
-     * Whether this name, meaning this entry, reads as ordinary English: a one-word name that is a
+     * Whether this mention, meaning this entry, reads as ordinary English: a one-word name that is a
      * dictionary word ("Nice", "Reading"), or, where capitals carry no signal, a name made only of
      * dictionary and stop words ("THE CITY", "PORT CITY"). Countries, demonyms and cities of a
      * million people are never ordinary words.
      */
-    boolean isOrdinaryWords(String key, NameRef ref, boolean caseless) {
-        if (key == null || ref.kind() == NameRef.Kind.COUNTRY || ref.kind() == NameRef.Kind.DEMONYM
+    boolean isOrdinaryWords(Mention m, NameRef ref) {
+        if (!m.ordinaryWords || ref.kind() == NameRef.Kind.COUNTRY || ref.kind() == NameRef.Kind.DEMONYM
                 || ref.kind() == NameRef.Kind.ACTOR) {
             return false;
         }
         if (ref.kind() == NameRef.Kind.PLACE && places.get(ref.index()).population() >= DICTIONARY_WORD_EXEMPT_POPULATION) {
             return false;
         }
-        if (key.indexOf(' ') < 0) {
-            return dictionaryWords.contains(key);
-        }
-        if (!caseless) {
-            return false;
-        }
-        for (String word : key.split(" ")) {
-            if (!dictionaryWords.contains(word) && !stopNames.contains(word)) {
-                return false;
-            }
-        }
-        return true;
+        return m.endToken - m.firstToken == 1 || m.caseless;
     }
 
     /** Index of the country's capital in the place list, or -1. */
@@ -137,6 +134,25 @@ final class Gazetteer {
 
     List<Country> countries() {
         return countries;
+    }
+
+    /** Index of the country a reference belongs to (a flat array look-up: this runs for every candidate). */
+    int countryIndexOf(NameRef ref) {
+        return switch (ref.kind()) {
+            case COUNTRY, DEMONYM, ACTOR -> ref.index();
+            case ADMIN1 -> admin1Country[ref.index()];
+            case PLACE -> placeCountry[ref.index()];
+        };
+    }
+
+    /** Index of a country by ISO alpha-2 code, or -1. */
+    int countryIndex(String code) {
+        Integer i = code == null ? null : countryByCode.get(code);
+        return i == null ? -1 : i;
+    }
+
+    int countryCount() {
+        return countries.size();
     }
 
     /** Country code a reference belongs to. */

@@ -41,8 +41,12 @@ final class Mention {
     boolean localAuthority;
     /** What this mention itself added to its country's support (see EventPlaceScorer). */
     double supportGiven;
-    /** Folded key of the whole name. */
-    String key;
+    /** The one country all its entries lie in, or -1. */
+    int supportCountry = -1;
+    /** Its entry in the {@link NameIndex}. */
+    int entry = -1;
+    /** Every word is a dictionary word (or, for several words, a dictionary or stop word). */
+    boolean ordinaryWords;
     /** The word also occurs in lower case in this text or is a listed common word. */
     boolean commonWord;
     boolean sentenceStart;
@@ -58,6 +62,11 @@ final class Mention {
         this.start = start;
         this.end = end;
         this.refs = refs;
+    }
+
+    /** Support for a country from the other mentions: a name must not vouch for itself. */
+    double othersSupport(double[] support, int country) {
+        return country == supportCountry ? support[country] - supportGiven : support[country];
     }
 
     boolean hasStrongCue() {

@@ -18,12 +18,12 @@ final class MentionFinder {
 
     List<Mention> find(String text, List<Token> tokens) {
         boolean[] caseless = CaseProfile.caselessLines(tokens);
-        LowerCaseWords lowerWords = new LowerCaseWords(text, tokens, caseless);
+        LowerCaseWords lowerWords = new LowerCaseWords(tokens, caseless);
         List<Mention> mentions = new ArrayList<>();
-        int maxWords = gazetteer.maxNameWords();
+        int[] entries = new int[gazetteer.maxNameWords()];
         int i = 0;
         while (i < tokens.size()) {
-            Mention m = longestAt(text, tokens, i, maxWords, caseless);
+            Mention m = longestAt(text, tokens, i, entries, caseless);
             if (m == null) {
                 i++;
                 continue;
@@ -40,38 +40,50 @@ final class MentionFinder {
         return mentions;
     }
 
-    private Mention longestAt(String text, List<Token> tokens, int i, int maxWords, boolean[] caseless) {
+    // entries[n - 1]: the index entry of the first n words, extended while they start a longer name
+    private Mention longestAt(String text, List<Token> tokens, int i, int[] entries, boolean[] caseless) {
         Token first = tokens.get(i);
-        if (first.key() == null || !Character.isLetter(text.charAt(first.start()))) {
+        if (!Character.isLetter(first.firstChar())) {
             return null;
         }
         boolean noCase = caseless[first.line()];
         if (!noCase && !first.upperInitial()) {
             return null;
         }
-        StringBuilder key = new StringBuilder(first.key());
-        String[] keys = new String[maxWords];
-        keys[0] = key.toString();
+        NameIndex index = gazetteer.index();
+        long h = first.hash();
+        entries[0] = index.find(h);
+        if (entries[0] < 0) {
+            return null;
+        }
         int words = 1;
-        for (int n = 1; n < maxWords && i + n < tokens.size() && gazetteer.isNamePrefix(keys[n - 1]); n++) {
+        for (int n = 1; n < entries.length && i + n < tokens.size() && index.has(entries[n - 1], NameIndex.PREFIX); n++) {
             Token prev = tokens.get(i + n - 1);
             Token next = tokens.get(i + n);
-            if (next.key() == null || !joinable(text, prev, next)) {
+            if (next.hash() == NameHash.NONE || !joinable(text, prev, next)) {
                 break;
             }
-            key.append(' ').append(next.key());
-            keys[n] = key.toString();
+            h = NameHash.join(h, next.hash());
+            entries[n] = index.find(h);
             words = n + 1;
         }
         boolean headOfLine = i == 0 || tokens.get(i - 1).line() != first.line();
         if (!noCase && isAcronym(first) && !headOfLine) {
-            return acronymMention(tokens, i, keys[0]);
+            if (!index.has(entries[0], NameIndex.UPPER_ONLY)) {
+                return null;
+            }
+            Mention m = acronymMention(tokens, i, index.refs(entries[0]));
+            if (m != null) {
+                m.entry = entries[0];
+            }
+            return m;
         }
         for (int n = words; n >= 1; n--) {
-            if (n > 1 && gazetteer.isStopName(keys[n - 1])) {
+            int entry = entries[n - 1];
+            if (n > 1 && index.has(entry, NameIndex.STOP)) {
                 return new Mention(i, i + n, first.start(), tokens.get(i + n - 1).end(), new NameRef[0]);
             }
-            NameRef[] refs = gazetteer.lookup(keys[n - 1]);
+            NameRef[] refs = index.refs(entry);
             if (refs.length == 0) {
                 continue;
             }
@@ -79,9 +91,11 @@ final class MentionFinder {
             if (!noCase && !innerWordsCapitalised(tokens, i, n)) {
                 continue;
             }
-            NameRef[] usable = usableRefs(refs, tokens, i, n, noCase);
+            NameRef[] usable = index.has(entry, NameIndex.UPPER_ONLY) ? usableRefs(refs, tokens, i, n, noCase) : refs;
             if (usable.length > 0) {
-                return new Mention(i, i + n, first.start(), last.end(), usable);
+                Mention m = new Mention(i, i + n, first.start(), last.end(), usable);
+                m.entry = entry;
+                return m;
             }
         }
         return null;
@@ -93,8 +107,7 @@ final class MentionFinder {
         return t.allUpper() && t.end() - t.start() <= 5;
     }
 
-    private Mention acronymMention(List<Token> tokens, int i, String key) {
-        NameRef[] refs = gazetteer.lookup(key);
+    private static Mention acronymMention(List<Token> tokens, int i, NameRef[] refs) {
         int kept = 0;
         NameRef[] out = new NameRef[refs.length];
         for (NameRef ref : refs) {

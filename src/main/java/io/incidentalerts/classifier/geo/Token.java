@@ -16,6 +16,8 @@ final class Token {
     private final boolean sentenceStart;
     private String key;
     private boolean keyDone;
+    private long hash;
+    private boolean hashDone;
 
     /**
      * @param keyEnd        end of the part that forms the key (a possessive "'s" is left out)
@@ -23,9 +25,10 @@ final class Token {
      * @param allUpper      every letter is upper case (and there are at least two)
      * @param line          index of the text line the word is on
      * @param sentenceStart the word opens a sentence or line
+     * @param asciiHash     {@link NameHash} of a plain-ASCII word, else {@link NameHash#NONE} (computed on use)
      */
     Token(String text, int start, int end, int keyEnd, boolean upperInitial, boolean allUpper, int line,
-          boolean sentenceStart) {
+          boolean sentenceStart, long asciiHash) {
         this.text = text;
         this.start = start;
         this.end = end;
@@ -34,6 +37,18 @@ final class Token {
         this.allUpper = allUpper;
         this.line = line;
         this.sentenceStart = sentenceStart;
+        this.hash = asciiHash;
+        this.hashDone = this.hash != NameHash.NONE || keyEnd - start > Tokenizer.MAX_WORD_CHARS;
+    }
+
+    /** {@link NameHash} of the folded key, or {@link NameHash#NONE} when the word cannot be part of a name. */
+    long hash() {
+        if (!hashDone) { // not plain ASCII: fold it once
+            String k = key();
+            hash = k == null ? NameHash.NONE : NameHash.folded(k, 0, k.length());
+            hashDone = true;
+        }
+        return hash;
     }
 
     int start() {

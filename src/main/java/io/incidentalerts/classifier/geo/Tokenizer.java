@@ -34,6 +34,12 @@ final class Tokenizer {
             }
             int start = i;
             int end = wordEnd(text, i, to);
+            int glued = gluedWordEnd(text, start, end);
+            if (glued > 0) { // "atKabul": a lost space after a short function word
+                tokens.add(word(text, start, glued, glued, line, sentenceStart));
+                sentenceStart = false;
+                start = glued;
+            }
             int keyEnd = possessiveAt(text, start, end) ? end - 2 : end;
             tokens.add(word(text, start, end, keyEnd, line, sentenceStart));
             sentenceStart = false;
@@ -56,6 +62,29 @@ final class Tokenizer {
         return i;
     }
 
+    // Scraped text sometimes loses the space after a function word ("atKabul University", "TheIslamic
+    // State"): such a word is split where a capitalised word starts right after the function word.
+    private static final String[] GLUED_WORDS = {"at", "in", "on", "of", "near", "from", "the", "The"};
+
+    private static int gluedWordEnd(String text, int start, int end) {
+        for (String w : GLUED_WORDS) {
+            int p = start + w.length();
+            if (end - p >= 3 && text.startsWith(w, start) && isAsciiUpper(text.charAt(p))
+                    && isAsciiLower(text.charAt(p + 1))) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
     // ASCII first: this runs for every character of every article.
     private static boolean isLetterOrDigit(char c) {
         if (c < 128) {
@@ -76,29 +105,44 @@ final class Tokenizer {
 
     private static Token word(String text, int start, int end, int keyEnd, int line, boolean sentenceStart) {
         if (end - start > MAX_WORD_CHARS) {
-            return new Token(text, start, end, keyEnd, false, false, line, sentenceStart);
+            return new Token(text, start, end, keyEnd, false, false, line, sentenceStart, NameHash.NONE);
         }
         int letters = 0;
         int upper = 0;
+        boolean ascii = true;
+        NameHash.Builder hash = NameHash.builder();
         for (int k = start; k < end; k++) {
             char ch = text.charAt(k);
             if (ch < 128) {
                 if (ch >= 'A' && ch <= 'Z') {
                     letters++;
                     upper++;
+                    if (k < keyEnd) {
+                        hash.add((char) (ch + 32));
+                    }
                 } else if (ch >= 'a' && ch <= 'z') {
                     letters++;
+                    if (k < keyEnd) {
+                        hash.add(ch);
+                    }
+                } else if (ch >= '0' && ch <= '9' && k < keyEnd) {
+                    hash.add(ch);
                 }
-            } else if (Character.isLetter(ch)) {
-                letters++;
-                if (Character.isUpperCase(ch)) {
-                    upper++;
+            } else {
+                ascii = false;
+                if (Character.isLetter(ch)) {
+                    letters++;
+                    if (Character.isUpperCase(ch)) {
+                        upper++;
+                    }
                 }
             }
         }
         boolean upperInitial = Character.isUpperCase(text.charAt(start));
         boolean allUpper = letters >= 2 && upper == letters;
-        return new Token(text, start, end, keyEnd, upperInitial, allUpper, line, sentenceStart);
+        // words with other characters are folded properly, on first use
+        return new Token(text, start, end, keyEnd, upperInitial, allUpper, line, sentenceStart,
+                ascii ? hash.done() : NameHash.NONE);
     }
 
     /** Folded key of a whole name: its words' keys joined by single spaces, or null. */

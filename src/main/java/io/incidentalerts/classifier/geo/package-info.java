@@ -6,7 +6,8 @@
  * <ol>
  *   <li>tokenises it and notes, line by line, whether capitals carry meaning ({@code CaseProfile});</li>
  *   <li>finds names by longest match of up to six words in a hash index of folded names
- *       ({@code MentionFinder}), reading the words around each ({@code ContextReader}): place cues
+ *       ({@code MentionFinder}; words are hashed while tokenising, {@code NameHash}, and looked up with
+ *       one probe each in {@code NameIndex}, so no per-word strings are built), reading the words around each ({@code ContextReader}): place cues
  *       ("in", "city of"), division words ("Province"), "X, Country" qualifiers, datelines, person-name
  *       and organisation signs, borders, origins, nationalities;</li>
  *   <li>decides what each ambiguous name means on a log-population scale helped by the countries
@@ -15,6 +16,7 @@
  *       text), sums the evidence per country, and reports the most specific well-supported place in
  *       the winning country ({@code EventPlaceScorer}).</li>
  * </ol>
- * Everything is a linear scan with hash look-ups; no regular expressions run per name.
+ * Everything is a linear scan with hash look-ups; no regular expressions run per name. Throughput is
+ * measured in CPU time by {@code ResolverBenchMain} (tests).
  */
 package io.incidentalerts.classifier.geo;

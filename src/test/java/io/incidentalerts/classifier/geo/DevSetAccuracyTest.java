@@ -17,9 +17,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /** Country accuracy over the labelled dev incidents (whole text, no focus). */
 class DevSetAccuracyTest {
 
-    private static final double FLOOR = 0.84;
+    private static final double FLOOR = 0.85;
     /** The same rows in capitals (old wire copy): no case signal, so a little lower. */
-    private static final double ALL_CAPS_FLOOR = 0.81;
+    private static final double ALL_CAPS_FLOOR = 0.83;
 
     @Test
     void countryAccuracyOnDevIncidents() throws IOException {
