@@ -142,7 +142,8 @@ class MonitoringKitIT {
         URI address = service.httpAddress();
         try (PrometheusProcess prometheus = PrometheusProcess.start(binary,
                 address.getHost() + ":" + address.getPort(), Kit.RULES, tmp)) {
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            // Prometheus needs a moment to open its port: refused connections are retried, not failures.
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptionsInstanceOf(java.io.IOException.class).untilAsserted(() -> {
                 JsonNode result = prometheus.query("incident_alerts_articles_total{outcome=\"incident\"}").path("result");
                 assertThat(result).hasSize(1);
                 assertThat(result.get(0).path("metric").path("job").asText()).isEqualTo("incident-alerts");
