@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,16 +33,15 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--max-article-bytes", description = "Lines larger than this are rejected (default: ${DEFAULT-VALUE})")
     int maxArticleBytes = Integer.parseInt(Setting.MAX_ARTICLE_BYTES.defaultValue());
 
-    @Option(names = "--perpetrators-in-killed",
-            description = "Add attackers reported killed apart from the victims to the killed count (GTD totals)")
-    boolean perpetratorsInKilled;
+    @Mixin
+    ClassifierOptions classifierOptions;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        IncidentClassifier classifier = IncidentClassifier.load(perpetratorsInKilled);
+        IncidentClassifier classifier = classifierOptions.classifier();
         ArticleParser parser = new ArticleParser(maxArticleBytes);
         AlertFactory alerts = new AlertFactory(Clock.systemUTC());
         PrintWriter out = spec.commandLine().getOut();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,9 +36,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "List every mistake")
     boolean verbose;
 
-    @Option(names = "--perpetrators-in-killed",
-            description = "Add attackers reported killed apart from the victims to the killed count (GTD totals)")
-    boolean perpetratorsInKilled;
+    @Mixin
+    ClassifierOptions classifierOptions;
 
     @Spec
     CommandSpec spec;
@@ -53,7 +53,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 rows.addAll(LabelReader.read(in, BUNDLED_NEGATIVES));
             }
         }
-        EvalReport report = new Evaluator(IncidentClassifier.load(perpetratorsInKilled)).evaluate(rows);
+        EvalReport report = new Evaluator(classifierOptions.classifier()).evaluate(rows);
         PrintWriter out = spec.commandLine().getOut();
         out.print(report.format());
         if (verbose) {
