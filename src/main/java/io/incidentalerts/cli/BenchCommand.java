@@ -23,7 +23,7 @@ final class BenchCommand implements Callable<Integer> {
     int articles = 2000;
 
     @Option(names = "--warmup", description = "Unmeasured articles sent first (default: ${DEFAULT-VALUE})")
-    int warmup = 200;
+    int warmup = 1000;
 
     @Option(names = "--rate", description = "Offered articles per second; 0 sends as fast as possible "
             + "(default: ${DEFAULT-VALUE})")
