@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Turns news articles on Kafka into security-incident alerts.",
         subcommands = {RunCommand.class, DemoCommand.class, ClassifyCommand.class, ProduceCommand.class, EvaluateCommand.class,
-                CommandLine.HelpCommand.class})
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
