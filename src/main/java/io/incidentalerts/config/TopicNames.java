@@ -13,7 +13,21 @@ public record TopicNames(String input, String alerts, String regionPrefix, Strin
         return regionPrefix + slug(region);
     }
 
+    /** Lower-case letters and digits, every other run of characters one '-', none at the ends. */
     public static String slug(String region) {
-        return region.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        StringBuilder out = new StringBuilder(region.length());
+        boolean dash = false;
+        for (char c : region.toLowerCase(Locale.ROOT).toCharArray()) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (dash && out.length() > 0) {
+                    out.append('-');
+                }
+                out.append(c);
+                dash = false;
+            } else {
+                dash = true;
+            }
+        }
+        return out.toString();
     }
 }
