@@ -67,10 +67,14 @@ final class Tokenizer {
     private static final String[] GLUED_WORDS = {"at", "in", "on", "of", "near", "from", "the", "The"};
 
     private static int gluedWordEnd(String text, int start, int end) {
+        if (end - start < 5) { // the shortest glued word (2 chars) needs 3 more after it
+            return -1;
+        }
         for (String w : GLUED_WORDS) {
             int p = start + w.length();
-            if (end - p >= 3 && text.startsWith(w, start) && isAsciiUpper(text.charAt(p))
-                    && isAsciiLower(text.charAt(p + 1))) {
+            // cheap character checks first: startsWith runs only when a capital follows the candidate
+            if (end - p >= 3 && isAsciiUpper(text.charAt(p)) && isAsciiLower(text.charAt(p + 1))
+                    && text.startsWith(w, start)) {
                 return p;
             }
         }

@@ -1,5 +1,6 @@
 package io.incidentalerts.classifier.text;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +23,7 @@ public final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isLetterOrDigit(c)) {
                 i = word(text, i, n, out);
             } else if (c == '\n' || c == '\r') {
                 int newlines = 0;
@@ -44,7 +45,35 @@ public final class Tokenizer {
         return out;
     }
 
+    /** Single-character strings of the ASCII range, shared: punctuation is a quarter of all tokens. */
+    private static final String[] ASCII_STRINGS = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_STRINGS[c] = String.valueOf(c);
+        }
+    }
+
+    // ASCII first: these run for every character of every article.
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            char lower = (char) (c | 0x20);
+            return (lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isDigit(char c) {
+        if (c < 128) {
+            return c >= '0' && c <= '9';
+        }
+        return Character.isDigit(c);
+    }
+
     private static String punct(char c) {
+        if (c < 128) {
+            return ASCII_STRINGS[c];
+        }
         return switch (c) {
             case '\u201C', '\u201D', '\u00AB', '\u00BB' -> "\"";
             case '\u2018', '\u2019' -> "'";
@@ -58,15 +87,15 @@ public final class Tokenizer {
         boolean digitsOnly = true;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                if (!Character.isDigit(c)) {
+            if (isLetterOrDigit(c)) {
+                if (!isDigit(c)) {
                     digitsOnly = false;
                 }
                 i++;
-            } else if (i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
+            } else if (i + 1 < n && isLetterOrDigit(text.charAt(i + 1))
                     && (c == '-' || c == '\'' || c == '\u2019'
                         || (c == ',' && digitsOnly && thousandsGroup(text, i + 1, n))
-                        || (c == '.' && digitsOnly && Character.isDigit(text.charAt(i + 1))))) {
+                        || (c == '.' && digitsOnly && isDigit(text.charAt(i + 1))))) {
                 i++;
             } else {
                 break;
@@ -85,12 +114,28 @@ public final class Tokenizer {
     /** Lower-cases one token without the general-purpose (and slower) String.toLowerCase path. */
     private static String lower(String text, int s, int e) {
         boolean plain = true;
-        for (int k = s; k < e && plain; k++) {
+        boolean ascii = true;
+        for (int k = s; k < e; k++) {
             char c = text.charAt(k);
-            plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '\'' || c == ',' || c == '.';
+            if (c >= 128) {
+                ascii = false;
+                plain = false;
+                break;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                plain = false;
+            }
         }
         if (plain) {
             return text.substring(s, e);
+        }
+        if (ascii) { // one Latin-1 copy, no Character.toLowerCase
+            byte[] out = new byte[e - s];
+            for (int k = s; k < e; k++) {
+                char c = text.charAt(k);
+                out[k - s] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+            return new String(out, StandardCharsets.ISO_8859_1);
         }
         char[] out = new char[e - s];
         for (int k = s; k < e; k++) {
@@ -106,10 +151,10 @@ public final class Tokenizer {
             return false;
         }
         for (int k = at; k < at + 3; k++) {
-            if (!Character.isDigit(text.charAt(k))) {
+            if (!isDigit(text.charAt(k))) {
                 return false;
             }
         }
-        return at + 3 == n || !Character.isLetterOrDigit(text.charAt(at + 3));
+        return at + 3 == n || !isLetterOrDigit(text.charAt(at + 3));
     }
 }
