@@ -20,15 +20,33 @@ public final class PhraseLexicon {
     }
 
     private final Node root = new Node();
+    /**
+     * Bit set over {@link #signature} of every phrase's first word: a word whose bit is clear starts
+     * no phrase, which is most words, and is skipped without hashing it.
+     */
+    private final long[] firstWords = new long[1 << 10];
 
     public void add(Rule rule) {
         for (String variant : RuleFileReader.expand(rule.phrase())) {
             Node node = root;
             for (String word : variant.toLowerCase(Locale.ROOT).split(" +")) {
+                if (node == root) {
+                    int sig = signature(word);
+                    firstWords[sig >>> 6] |= 1L << sig;
+                }
                 node = node.next.computeIfAbsent(word, w -> new Node());
             }
             node.rules.add(rule);
         }
+    }
+
+    // length and first and last characters: cheap to read, and they spread the words over 2^16 bits
+    private static int signature(String word) {
+        int n = word.length();
+        if (n == 0) {
+            return 0;
+        }
+        return ((word.charAt(0) * 31 + word.charAt(n - 1)) * 37 + n * 1021) & 0xFFFF;
     }
 
     /** Adds every phrase match that lies within tokens [from, to) to {@code out}. */
@@ -39,6 +57,12 @@ public final class PhraseLexicon {
                 Token t = tokens.get(j);
                 if (t.kind() == Token.Kind.BREAK || t.norm().isEmpty()) {
                     break;
+                }
+                if (j == i) {
+                    int sig = signature(t.norm());
+                    if ((firstWords[sig >>> 6] & (1L << sig)) == 0) {
+                        break;
+                    }
                 }
                 node = node.next.get(t.norm());
                 if (node == null) {

@@ -85,17 +85,26 @@ public final class Tokenizer {
     private static int word(String text, int s, int n, List<Token> out) {
         int i = s;
         boolean digitsOnly = true;
+        int shape = 0; // PLAIN, or UPPER / NON_ASCII bits: tells lower() which copy it needs
         while (i < n) {
             char c = text.charAt(i);
             if (isLetterOrDigit(c)) {
                 if (!isDigit(c)) {
                     digitsOnly = false;
                 }
+                if (c >= 'A' && c <= 'Z') {
+                    shape |= UPPER;
+                } else if (c >= 128) {
+                    shape |= NON_ASCII;
+                }
                 i++;
             } else if (i + 1 < n && isLetterOrDigit(text.charAt(i + 1))
                     && (c == '-' || c == '\'' || c == '\u2019'
                         || (c == ',' && digitsOnly && thousandsGroup(text, i + 1, n))
                         || (c == '.' && digitsOnly && isDigit(text.charAt(i + 1))))) {
+                if (c >= 128) {
+                    shape |= NON_ASCII;
+                }
                 i++;
             } else {
                 break;
@@ -105,31 +114,24 @@ public final class Tokenizer {
         if (len > MAX_TOKEN) {
             out.add(new Token(s, i, "", Token.Kind.WORD));
         } else {
-            String norm = lower(text, s, i);
+            String norm = lower(text, s, i, shape);
             out.add(new Token(s, i, norm, digitsOnly ? Token.Kind.NUMBER : Token.Kind.WORD));
         }
         return i;
     }
 
-    /** Lower-cases one token without the general-purpose (and slower) String.toLowerCase path. */
-    private static String lower(String text, int s, int e) {
-        boolean plain = true;
-        boolean ascii = true;
-        for (int k = s; k < e; k++) {
-            char c = text.charAt(k);
-            if (c >= 128) {
-                ascii = false;
-                plain = false;
-                break;
-            }
-            if (c >= 'A' && c <= 'Z') {
-                plain = false;
-            }
-        }
-        if (plain) {
+    private static final int UPPER = 1;
+    private static final int NON_ASCII = 2;
+
+    /**
+     * Lower-cases one token without the general-purpose (and slower) String.toLowerCase path.
+     * {@code shape} comes from the word scan: 0 when the token is already lower-case ASCII.
+     */
+    private static String lower(String text, int s, int e, int shape) {
+        if (shape == 0) {
             return text.substring(s, e);
         }
-        if (ascii) { // one Latin-1 copy, no Character.toLowerCase
+        if ((shape & NON_ASCII) == 0) { // one Latin-1 copy, no Character.toLowerCase
             byte[] out = new byte[e - s];
             for (int k = s; k < e; k++) {
                 char c = text.charAt(k);
