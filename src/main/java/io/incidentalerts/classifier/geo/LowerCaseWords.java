@@ -37,7 +37,7 @@ final class LowerCaseWords {
     }
 
     private void build() {
-        int size = Integer.highestOneBit(Math.max(16, tokens.size() * 2)) << 1;
+        int size = Integer.highestOneBit(Math.max(16, tokens.size())) << 1; // load factor at most 1/2
         table = new long[size];
         int mask = size - 1;
         for (Token t : tokens) {

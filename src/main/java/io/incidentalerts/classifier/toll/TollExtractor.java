@@ -62,6 +62,15 @@ public final class TollExtractor {
         this.numbers = numbers;
     }
 
+    private static boolean hasToll(List<Match> matches) {
+        for (int k = 0; k < matches.size(); k++) {
+            if (matches.get(k).rule().kind() == RuleKind.TOLL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * @param tokens  all tokens
      * @param from    first token of the sentence
@@ -69,6 +78,9 @@ public final class TollExtractor {
      * @param matches lexicon matches of the sentence; TOLL, TOLL_SKIP and PERPETRATOR ones are used
      */
     public List<TollMention> extract(List<Token> tokens, int from, int to, List<Match> matches) {
+        if (!hasToll(matches)) { // most sentences: nothing below can produce a mention
+            return new ArrayList<>(2);
+        }
         int n = to - from;
         Match[] tollAt = new Match[n];
         int[] skipStartByEnd = new int[n + 1];
