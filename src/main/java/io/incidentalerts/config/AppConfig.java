@@ -14,7 +14,9 @@ public record AppConfig(
         Duration closeTimeout,
         String httpBind,
         int httpPort,
+        Optional<String> httpAdvertisedHost,
         TopicNames topics,
+        IncidentSettings incidents,
         boolean routeRegions,
         boolean routeCritical,
         boolean createTopics,
@@ -39,7 +41,7 @@ public record AppConfig(
         Map<String, String> merged = new java.util.HashMap<>(kafka);
         merged.put("bootstrap.servers", servers);
         return new AppConfig(applicationId, stateDir, streamThreads, groupInstanceId, closeTimeout, httpBind,
-                httpPort, topics, routeRegions, routeCritical, createTopics, topicPartitions, topicReplication,
+                httpPort, httpAdvertisedHost, topics, incidents, routeRegions, routeCritical, createTopics, topicPartitions, topicReplication,
                 topicMaxMessageBytes, maxArticleBytes, embeddedPort, embeddedDir, merged);
     }
 }

@@ -3,6 +3,7 @@ package io.incidentalerts.metrics;
 import io.incidentalerts.alert.AlertData;
 import io.incidentalerts.article.RejectReason;
 import io.incidentalerts.classifier.Classification;
+import io.incidentalerts.identity.IncidentState;
 import io.incidentalerts.streams.PipelineListener;
 import java.util.List;
 
@@ -32,5 +33,10 @@ public final class CompositeListener implements PipelineListener {
     @Override
     public void deadLettered(RejectReason reason) {
         listeners.forEach(l -> l.deadLettered(reason));
+    }
+
+    @Override
+    public void duplicate(IncidentState incident) {
+        listeners.forEach(l -> l.duplicate(incident));
     }
 }

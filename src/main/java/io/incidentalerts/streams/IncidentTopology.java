@@ -7,32 +7,44 @@ import io.incidentalerts.article.ArticleParser;
 import io.incidentalerts.classifier.Article;
 import io.incidentalerts.classifier.Classification;
 import io.incidentalerts.classifier.Severity;
+import io.incidentalerts.config.IncidentSettings;
+import io.incidentalerts.identity.IncidentMatcher;
+import io.incidentalerts.identity.IncidentState;
 import java.time.Clock;
 import java.util.function.Function;
-import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The processing graph, built from its inputs alone: articles in; each classified; incidents out as
- * alerts, also routed by region and severity. A record that fails validation or processing throws,
+ * The processing graph, built from its inputs alone: articles in; each classified; incident articles
+ * regrouped by country and matched to the incidents they report; NEW and UPDATE alerts out, also
+ * routed by region and severity; each incident's latest state to a compacted topic and a queryable store. A record that fails validation or processing throws,
  * and the processing exception handler sends it to the dead-letter topic.
  */
 public final class IncidentTopology {
 
     /** What the topology depends on; nothing here touches a broker. */
-    public record Settings(Topics topics, int maxArticleBytes, boolean routeRegions, boolean routeCritical) {
+    public record Settings(Topics topics, int maxArticleBytes, boolean routeRegions, boolean routeCritical,
+                           IncidentSettings incidents) {
 
         public static Settings of(io.incidentalerts.config.AppConfig config) {
             return new Settings(new Topics(config.topics()), config.maxArticleBytes(), config.routeRegions(),
-                    config.routeCritical());
+                    config.routeCritical(), config.incidents());
         }
     }
+
+    /** Store of each incident's latest state, by incident id: what the query API reads. */
+    public static final String STATE_STORE = "incident-states";
 
     private IncidentTopology() {
     }
@@ -40,19 +52,33 @@ public final class IncidentTopology {
     public static Topology build(Settings settings, Function<Article, Classification> classifier, Clock clock,
                                  PipelineListener listener) {
         Topics topics = settings.topics();
+        IncidentSettings rules = settings.incidents();
         AlertFactory alerts = new AlertFactory(clock);
         ArticleParser parser = new ArticleParser(settings.maxArticleBytes());
+        IncidentMatcher matcher = new IncidentMatcher(rules.identityWindow(), rules.maxDistanceKm());
         StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(IdentifyIncidents.storeBuilder());
 
-        KStream<String, AlertData> incidents = builder
+        KStream<String, IncidentEvent> events = builder
                 .stream(topics.input().name(), topics.input().consumed("read-articles"))
                 .mapValues(parser::parse, Named.as("validate-article"))
                 .processValues(() -> new Classify(classifier, listener), Named.as("classify"))
                 .filter((key, judged) -> judged.result().incident(), Named.as("keep-incidents"))
-                .map((key, judged) -> {
-                    AlertData alert = alerts.create(judged.article(), judged.result());
-                    return KeyValue.pair(alert.incidentId(), alert);
-                }, Named.as("to-alert"))
+                .selectKey((key, judged) -> judged.countryKey(), Named.as("key-by-country"))
+                .repartition(Repartitioned.<String, Judged>as("incidents-by-country")
+                        .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(Judged.class)))
+                .process(() -> new IdentifyIncidents(matcher, rules.retention(), alerts, clock, listener),
+                        Named.as("identify-incident"), IdentifyIncidents.STORE);
+
+        events.mapValues(IncidentEvent::state, Named.as("to-incident-state"))
+                .to(topics.state().name(), topics.state().produced("write-incident-state"));
+        builder.table(topics.state().name(), topics.state().consumed("read-incident-state"),
+                Materialized.<String, IncidentState, KeyValueStore<Bytes, byte[]>>as(STATE_STORE)
+                        .withKeySerde(Serdes.String()).withValueSerde(topics.state().valueSerde()));
+
+        KStream<String, AlertData> incidents = events
+                .filter((id, event) -> event.alert() != null, Named.as("keep-alerts"))
+                .mapValues(IncidentEvent::alert, Named.as("to-alert"))
                 .processValues(() -> new ReportAlert(listener), Named.as("report-alert"));
 
         incidents.to(topics.alerts().name(), topics.alerts().produced("write-alerts"));
@@ -66,10 +92,6 @@ public final class IncidentTopology {
                     .to(topics.critical().name(), topics.critical().produced("write-critical-alerts"));
         }
         return builder.build();
-    }
-
-    /** An article with the classifier's verdict on it. */
-    record Judged(Article article, Classification result) {
     }
 
     private static final class Classify implements FixedKeyProcessor<byte[], Article, Judged> {

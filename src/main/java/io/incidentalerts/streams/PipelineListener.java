@@ -3,6 +3,7 @@ package io.incidentalerts.streams;
 import io.incidentalerts.alert.AlertData;
 import io.incidentalerts.article.RejectReason;
 import io.incidentalerts.classifier.Classification;
+import io.incidentalerts.identity.IncidentState;
 
 /** What the pipeline reports as it goes; metrics implement it, tests may record it. */
 public interface PipelineListener {
@@ -18,5 +19,9 @@ public interface PipelineListener {
     }
 
     default void deadLettered(RejectReason reason) {
+    }
+
+    /** An article joined a known incident and told nothing new: no alert. */
+    default void duplicate(IncidentState incident) {
     }
 }

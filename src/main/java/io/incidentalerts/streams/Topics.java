@@ -2,6 +2,7 @@ package io.incidentalerts.streams;
 
 import io.incidentalerts.alert.AlertData;
 import io.incidentalerts.config.TopicNames;
+import io.incidentalerts.identity.IncidentState;
 import org.apache.kafka.common.serialization.Serdes;
 
 /** The one place that says which topics exist and how their keys and values are (de)serialised. */
@@ -11,6 +12,7 @@ public final class Topics {
     private final Topic<byte[], byte[]> input;
     private final Topic<byte[], byte[]> deadLetter;
     private final AlertSerde alertSerde = new AlertSerde();
+    private final JsonSerde<IncidentState> stateSerde = new JsonSerde<>(IncidentState.class);
 
     public Topics(TopicNames names) {
         this.names = names;
@@ -41,6 +43,11 @@ public final class Topics {
 
     public Topic<String, AlertData> region(String region) {
         return alertTopic(names.regionTopic(region));
+    }
+
+    /** Latest state per incident, compacted: key incident id, value JSON {@link IncidentState}; null once expired. */
+    public Topic<String, IncidentState> state() {
+        return new Topic<>(names.state(), Serdes.String(), stateSerde);
     }
 
     /** Input records that could not be processed, as they arrived, with reason headers. */

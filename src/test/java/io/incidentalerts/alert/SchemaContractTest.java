@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import io.incidentalerts.article.RejectReason;
+import io.incidentalerts.identity.AlertType;
 import io.incidentalerts.classifier.Casualties;
 import io.incidentalerts.classifier.Category;
 import io.incidentalerts.classifier.Evidence;
@@ -47,9 +48,11 @@ class SchemaContractTest {
                 Severity.CRITICAL, 0.93,
                 new Location("Kabul", "Kabul", "Afghanistan", "AF", "Southern Asia", "Asia", 34.5, 69.2, Precision.CITY),
                 new Casualties(12, 40), List.of(new Evidence("killed", "killed 12", 10, 19)),
-                Instant.parse("2024-01-01T10:00:00Z"), Instant.parse("2024-01-01T10:01:00Z"));
+                Instant.parse("2024-01-01T10:00:00Z"), Instant.parse("2024-01-01T10:01:00Z"), AlertType.UPDATE, 3,
+                List.of("casualties", "location"), List.of("Wire A", "Daily B"), true);
         AlertData sparse = new AlertData("inc-0123456789abcdef0124", "a2", null, null, Category.RIOT, Severity.LOW,
-                0.4, null, Casualties.NONE, List.of(), null, Instant.parse("2024-01-01T10:01:00Z"));
+                0.4, null, Casualties.NONE, List.of(), null, Instant.parse("2024-01-01T10:01:00Z"), AlertType.NEW, 1,
+                List.of(), List.of("unknown"), false);
         JsonSchema event = schema("alert-event.schema.json");
         for (AlertData alert : List.of(full, sparse)) {
             JsonNode encoded = Json.MAPPER.readTree(AlertCodec.encode(alert));
