@@ -4,6 +4,7 @@ import io.incidentalerts.alert.AlertData;
 import io.incidentalerts.article.RejectReason;
 import io.incidentalerts.classifier.Classification;
 import io.incidentalerts.identity.IncidentState;
+import io.incidentalerts.surge.SurgeData;
 import io.incidentalerts.streams.PipelineListener;
 import java.util.List;
 
@@ -38,5 +39,10 @@ public final class CompositeListener implements PipelineListener {
     @Override
     public void duplicate(IncidentState incident) {
         listeners.forEach(l -> l.duplicate(incident));
+    }
+
+    @Override
+    public void surged(SurgeData surge) {
+        listeners.forEach(l -> l.surged(surge));
     }
 }

@@ -7,6 +7,7 @@ import io.incidentalerts.classifier.Classification;
 import io.incidentalerts.classifier.Severity;
 import io.incidentalerts.identity.AlertType;
 import io.incidentalerts.identity.IncidentState;
+import io.incidentalerts.surge.SurgeData;
 import io.incidentalerts.streams.PipelineListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -136,6 +137,15 @@ public final class ServiceMetrics implements PipelineListener {
     @Override
     public void duplicate(IncidentState incident) {
         duplicates.increment();
+    }
+
+    @Override
+    public void surged(SurgeData surge) {
+        Counter.builder(SURGES)
+                .description("SURGE alerts raised, by region")
+                .tag("region", regionTag(surge.region()))
+                .register(registry)
+                .increment();
     }
 
     /** Only the known sub-regions become label values, whatever the classifier returns. */

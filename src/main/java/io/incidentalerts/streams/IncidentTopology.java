@@ -8,12 +8,18 @@ import io.incidentalerts.classifier.Article;
 import io.incidentalerts.classifier.Classification;
 import io.incidentalerts.classifier.Severity;
 import io.incidentalerts.config.IncidentSettings;
+import io.incidentalerts.identity.AlertType;
 import io.incidentalerts.identity.IncidentMatcher;
 import io.incidentalerts.identity.IncidentState;
+import io.incidentalerts.surge.RegionStats;
+import io.incidentalerts.surge.RegionalIncident;
+import io.incidentalerts.surge.SurgeData;
+import io.incidentalerts.surge.SurgeRule;
 import java.time.Clock;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
@@ -58,6 +64,7 @@ public final class IncidentTopology {
         IncidentMatcher matcher = new IncidentMatcher(rules.identityWindow(), rules.maxDistanceKm());
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(IdentifyIncidents.storeBuilder());
+        builder.addStateStore(CountRegionalIncidents.storeBuilder());
 
         KStream<String, IncidentEvent> events = builder
                 .stream(topics.input().name(), topics.input().consumed("read-articles"))
@@ -76,6 +83,8 @@ public final class IncidentTopology {
                 Materialized.<String, IncidentState, KeyValueStore<Bytes, byte[]>>as(STATE_STORE)
                         .withKeySerde(Serdes.String()).withValueSerde(topics.state().valueSerde()));
 
+        countRegionalIncidents(events, topics, rules, clock, listener);
+
         KStream<String, AlertData> incidents = events
                 .filter((id, event) -> event.alert() != null, Named.as("keep-alerts"))
                 .mapValues(IncidentEvent::alert, Named.as("to-alert"))
@@ -92,6 +101,33 @@ public final class IncidentTopology {
                     .to(topics.critical().name(), topics.critical().produced("write-critical-alerts"));
         }
         return builder.build();
+    }
+
+    /** New incidents per region and category to the stats topic; SURGE alerts to their topic. */
+    private static void countRegionalIncidents(KStream<String, IncidentEvent> events, Topics topics,
+                                               IncidentSettings rules, Clock clock, PipelineListener listener) {
+        SurgeRule rule = new SurgeRule(rules.surgeFactor(), rules.surgeMinCount(), rules.surgeBaselineDays());
+        KStream<String, RegionStats> stats = events
+                .filter((id, e) -> e.alert() != null && e.alert().alertType() == AlertType.NEW
+                        && Regions.isKnown(e.state().region()), Named.as("keep-new-located-incidents"))
+                .map((id, e) -> {
+                    RegionalIncident incident = new RegionalIncident(e.state().region(), e.state().category(),
+                            e.state().firstSeen());
+                    return KeyValue.pair(incident.key(), incident);
+                }, Named.as("key-by-region"))
+                .repartition(Repartitioned.<String, RegionalIncident>as("incidents-by-region")
+                        .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(RegionalIncident.class)))
+                .process(() -> new CountRegionalIncidents(rule), Named.as("count-regional-incidents"),
+                        CountRegionalIncidents.STORE);
+        stats.to(topics.stats().name(), topics.stats().produced("write-incident-stats"));
+        stats.filter((key, s) -> s.surge(), Named.as("keep-surges"))
+                .mapValues(s -> {
+                    SurgeData surge = new SurgeData(SurgeData.SURGE, s.region(), s.category(), s.windowStart(),
+                            s.windowEnd(), s.count(), s.baseline(), rule.factor(), clock.instant());
+                    listener.surged(surge);
+                    return surge;
+                }, Named.as("to-surge-alert"))
+                .to(topics.surges().name(), topics.surges().produced("write-surge-alerts"));
     }
 
     private static final class Classify implements FixedKeyProcessor<byte[], Article, Judged> {

@@ -17,6 +17,8 @@ import io.incidentalerts.classifier.Location;
 import io.incidentalerts.classifier.Precision;
 import io.incidentalerts.classifier.Severity;
 import io.incidentalerts.support.Articles;
+import io.incidentalerts.surge.SurgeCodec;
+import io.incidentalerts.surge.SurgeData;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -59,6 +61,27 @@ class SchemaContractTest {
             assertThat(event.validate(encoded)).as(encoded.toString()).isEmpty();
             assertThat(AlertCodec.decode(AlertCodec.encode(alert))).isEqualTo(alert);
         }
+    }
+
+    @Test
+    void surgeAlertsMatchTheirEventSchema() throws Exception {
+        SurgeData surge = new SurgeData(SurgeData.SURGE, "Southern Asia", Category.BOMBING,
+                Instant.parse("2024-05-08T00:00:00Z"), Instant.parse("2024-05-09T00:00:00Z"), 6, 1.5, 3.0,
+                Instant.parse("2024-05-08T13:00:00Z"));
+        JsonNode encoded = Json.MAPPER.readTree(SurgeCodec.encode(surge));
+        assertThat(schema("surge-event.schema.json").validate(encoded)).as(encoded.toString()).isEmpty();
+        assertThat(SurgeCodec.decode(SurgeCodec.encode(surge))).isEqualTo(surge);
+        assertThat(encoded.get("subject").asText()).isEqualTo("Southern Asia/BOMBING");
+    }
+
+    @Test
+    void alertEventIdsDifferPerVersionAndRepeatOnReplay() {
+        AlertData v1 = new AlertData("inc-0123456789abcdef0123", "a1", null, null, Category.RIOT, Severity.LOW, 0.4,
+                null, Casualties.NONE, List.of(), null, Instant.EPOCH, AlertType.NEW, 1, List.of(), List.of("W"), false);
+        AlertData v2 = new AlertData("inc-0123456789abcdef0123", "a2", null, null, Category.RIOT, Severity.HIGH, 0.4,
+                null, new Casualties(3, 0), List.of(), null, Instant.EPOCH, AlertType.UPDATE, 2,
+                List.of("casualties", "severity"), List.of("W"), false);
+        assertThat(AlertCodec.eventId(v1)).isNotEqualTo(AlertCodec.eventId(v2)).isEqualTo(AlertCodec.eventId(v1));
     }
 
     @Test
