@@ -24,7 +24,7 @@ public final class HttpApi implements AutoCloseable {
             return new Reply(status, "text/plain; charset=utf-8", body);
         }
 
-        static Reply json(int status, String body) {
+        public static Reply json(int status, String body) {
             return new Reply(status, "application/json", body);
         }
     }
@@ -55,15 +55,26 @@ public final class HttpApi implements AutoCloseable {
         this.executor = executor;
     }
 
+    /** Answers every request whose path is its prefix or lies under it; sees the whole URI (query string too). */
+    public interface PrefixRoute {
+        Reply answer(URI uri);
+    }
+
     public static HttpApi start(String bind, int port, Health health, Supplier<String> metrics,
                                 Supplier<String> topology) throws IOException {
+        return start(bind, port, health, metrics, topology, Map.of());
+    }
+
+    /** @param prefixRoutes extra read-only routes by path prefix, such as the incident query API */
+    public static HttpApi start(String bind, int port, Health health, Supplier<String> metrics,
+                                Supplier<String> topology, Map<String, PrefixRoute> prefixRoutes) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 64);
         Map<String, Supplier<Reply>> routes = Map.of(
                 "/health/live", () -> health.live() ? Reply.json(200, health.json()) : Reply.json(503, health.json()),
                 "/health/ready", () -> health.ready() ? Reply.json(200, health.json()) : Reply.json(503, health.json()),
                 "/metrics", () -> new Reply(200, "text/plain; version=0.0.4; charset=utf-8", metrics.get()),
                 "/api/topology", () -> Reply.text(200, topology.get()));
-        server.createContext("/", exchange -> handle(exchange, routes));
+        server.createContext("/", exchange -> handle(exchange, routes, prefixRoutes));
         ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "http-api");
             t.setDaemon(true);
@@ -80,7 +91,8 @@ public final class HttpApi implements AutoCloseable {
         return URI.create("http://" + host + ":" + a.getPort());
     }
 
-    private static void handle(HttpExchange exchange, Map<String, Supplier<Reply>> routes) throws IOException {
+    private static void handle(HttpExchange exchange, Map<String, Supplier<Reply>> routes,
+                               Map<String, PrefixRoute> prefixRoutes) throws IOException {
         try (exchange) {
             String method = exchange.getRequestMethod();
             Reply reply;
@@ -90,11 +102,24 @@ public final class HttpApi implements AutoCloseable {
             } else if (hasBody(exchange)) {
                 reply = Reply.text(413, "request bodies are not accepted\n");
             } else {
-                Supplier<Reply> route = routes.get(exchange.getRequestURI().getPath());
-                reply = route == null ? Reply.text(404, "not found\n") : route.get();
+                reply = answer(exchange.getRequestURI(), routes, prefixRoutes);
             }
             send(exchange, method, reply);
         }
+    }
+
+    private static Reply answer(URI uri, Map<String, Supplier<Reply>> routes, Map<String, PrefixRoute> prefixRoutes) {
+        String path = uri.getPath();
+        Supplier<Reply> route = routes.get(path);
+        if (route != null) {
+            return route.get();
+        }
+        for (Map.Entry<String, PrefixRoute> prefix : prefixRoutes.entrySet()) {
+            if (path.equals(prefix.getKey()) || path.startsWith(prefix.getKey() + "/")) {
+                return prefix.getValue().answer(uri);
+            }
+        }
+        return Reply.text(404, "not found\n");
     }
 
     private static boolean hasBody(HttpExchange exchange) {
