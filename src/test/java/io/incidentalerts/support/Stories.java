@@ -25,7 +25,7 @@ public final class Stories {
         return load("kirkuk");
     }
 
-    /** Zamfara mass abduction: wire, copy, then a report that names the town (Gusau). */
+    /** Zamfara village abduction: wire, copy, then a report that names the town (Gusau). */
     public static Map<String, byte[]> zamfara() {
         return load("zamfara");
     }
