@@ -70,6 +70,9 @@ public final class IncidentMerger {
         if (update) {
             versions.add(new IncidentVersion(version, AlertType.UPDATE, r.articleId(), r.outlet(), now, changed,
                     category, severity, location, casualties));
+            if (versions.size() > IncidentState.MAX_VERSIONS) {
+                versions.remove(1);
+            }
         }
         Instant first = r.time().isBefore(s.firstSeen()) ? r.time() : s.firstSeen();
         Instant last = r.time().isAfter(s.lastSeen()) ? r.time() : s.lastSeen();

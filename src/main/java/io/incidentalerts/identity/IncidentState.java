@@ -32,6 +32,8 @@ public record IncidentState(
     public static final int MAX_SOURCES = 50;
     /** Article ids kept, the first ones, for tracing. */
     public static final int MAX_ARTICLE_IDS = 50;
+    /** Versions kept: the first and the latest ones. */
+    public static final int MAX_VERSIONS = 100;
 
     public IncidentState {
         sources = List.copyOf(sources);
