@@ -171,9 +171,15 @@ public final class IncidentService implements AutoCloseable {
         return config;
     }
 
-    /** Active tasks this instance runs now: how much of the input it owns. */
+    /**
+     * Active tasks of the input sub-topology (sub-topology 0, which reads the article topic) this
+     * instance runs now: how much of the input it owns. The identity, state and regional-count
+     * sub-topologies have tasks of their own, not counted here.
+     */
     public int activeTaskCount() {
-        return streams.metadataForLocalThreads().stream().mapToInt(t -> t.activeTasks().size()).sum();
+        return streams.metadataForLocalThreads().stream()
+                .mapToInt(t -> (int) t.activeTasks().stream().filter(task -> task.taskId().subtopology() == 0).count())
+                .sum();
     }
 
     public KafkaStreams.State state() {
