@@ -11,6 +11,7 @@ import io.incidentalerts.metrics.AlertLog;
 import io.incidentalerts.metrics.CompositeListener;
 import io.incidentalerts.metrics.ServiceMetrics;
 import io.incidentalerts.metrics.StreamsStateMetrics;
+import io.incidentalerts.query.IncidentQueries;
 import io.incidentalerts.streams.IncidentTopology;
 import io.incidentalerts.streams.PipelineListener;
 import io.incidentalerts.streams.StreamsProperties;
@@ -27,16 +28,20 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,6 +83,7 @@ public final class IncidentService implements AutoCloseable {
             embedded = EmbeddedKafka.start(requested.embeddedPort(), requested.embeddedDir().orElse(null));
             config = requested.withBootstrapServers(embedded.bootstrapServers());
         }
+        HttpApi http = null;
         try {
             if (config.createTopics()) {
                 TopicProvisioner.ensureTopics(config, adminProperties(config));
@@ -87,15 +93,24 @@ public final class IncidentService implements AutoCloseable {
             PipelineListener listener = CompositeListener.of(new ServiceMetrics(registry, clock), new AlertLog());
             Topology topology = IncidentTopology.build(IncidentTopology.Settings.of(config), classifier::classify,
                     clock, listener);
-            KafkaStreams streams = new KafkaStreams(topology, StreamsProperties.of(config, listener));
+            String description = topology.describe().toString();
+            // The HTTP server binds before Kafka Streams exists: application.server needs its port.
+            AtomicReference<KafkaStreams> streamsRef = new AtomicReference<>();
+            AtomicReference<HostInfo> self = new AtomicReference<>();
+            BrokerProbe brokers = new BrokerProbe(adminProperties(config));
+            Health health = new Health(() -> streamsRef.get() == null ? KafkaStreams.State.CREATED
+                    : streamsRef.get().state(), brokers::reachable);
+            IncidentQueries queries = new IncidentQueries(streamsRef::get, self::get, config.httpApiToken());
+            http = HttpApi.start(config.httpBind(), config.httpPort(), health, registry::scrape,
+                    () -> description, Map.of(IncidentQueries.PATH, queries::answer),
+                    ApiGuard.of(config.httpApiToken(), config.httpMaxInFlight()));
+            self.set(new HostInfo(advertisedHost(config), http.address().getPort()));
+            KafkaStreams streams = new KafkaStreams(topology, StreamsProperties.of(config, listener,
+                    self.get().host() + ":" + self.get().port()));
+            streamsRef.set(streams);
             KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
             streamsMetrics.bindTo(registry);
-            BrokerProbe brokers = new BrokerProbe(adminProperties(config));
-            Health health = new Health(streams::state, brokers::reachable);
             new StreamsStateMetrics(health).bindTo(registry);
-            String description = topology.describe().toString();
-            HttpApi http = HttpApi.start(config.httpBind(), config.httpPort(), health, registry::scrape,
-                    () -> description, ApiGuard.of(config.httpApiToken(), config.httpMaxInFlight()));
             IncidentService service = new IncidentService(config, embedded, registry, streams, streamsMetrics, http,
                     brokers);
             service.startStreams();
@@ -104,6 +119,9 @@ public final class IncidentService implements AutoCloseable {
             closeQuietly(embedded);
             throw new UncheckedIOException("Cannot start the HTTP server: " + e.getMessage(), e);
         } catch (RuntimeException e) {
+            if (http != null) {
+                http.close();
+            }
             closeQuietly(embedded);
             throw e;
         }
@@ -122,6 +140,17 @@ public final class IncidentService implements AutoCloseable {
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
         streams.start();
+    }
+
+    /** The host other instances use for this one: the setting, else this machine's name. */
+    static String advertisedHost(AppConfig config) {
+        return config.httpAdvertisedHost().orElseGet(() -> {
+            try {
+                return InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                return "localhost";
+            }
+        });
     }
 
     public static Map<String, Object> adminProperties(AppConfig config) {
@@ -144,9 +173,15 @@ public final class IncidentService implements AutoCloseable {
         return config;
     }
 
-    /** Active tasks this instance runs now: how much of the input it owns. */
+    /**
+     * Active tasks of the input sub-topology (sub-topology 0, which reads the article topic) this
+     * instance runs now: how much of the input it owns. The identity, state and regional-count
+     * sub-topologies have tasks of their own, not counted here.
+     */
     public int activeTaskCount() {
-        return streams.metadataForLocalThreads().stream().mapToInt(t -> t.activeTasks().size()).sum();
+        return streams.metadataForLocalThreads().stream()
+                .mapToInt(t -> (int) t.activeTasks().stream().filter(task -> task.taskId().subtopology() == 0).count())
+                .sum();
     }
 
     public KafkaStreams.State state() {

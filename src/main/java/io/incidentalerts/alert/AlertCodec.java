@@ -12,8 +12,8 @@ import java.util.UUID;
 
 /**
  * Alerts on the wire: CloudEvents 1.0 in structured mode (one JSON document with the attributes and
- * {@code data}). The event id is derived from the article id, so a replay yields the same id and
- * consumers can de-duplicate.
+ * {@code data}). The event id is derived from the incident id and version, so a replay yields the same
+ * id and consumers can de-duplicate.
  */
 public final class AlertCodec {
 
@@ -49,6 +49,6 @@ public final class AlertCodec {
     }
 
     static String eventId(AlertData alert) {
-        return UUID.nameUUIDFromBytes(("alert:" + alert.articleId()).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("alert:" + alert.incidentId() + ":" + alert.version()).getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

@@ -1,6 +1,7 @@
 package io.incidentalerts.cli;
 
 import io.incidentalerts.alert.AlertData;
+import io.incidentalerts.identity.AlertType;
 import io.incidentalerts.classifier.Location;
 
 /** One alert as one readable line: severity, category, place, toll, title. */
@@ -14,7 +15,9 @@ final class AlertLine {
                 "[" + a.severity() + "]", a.category(), place(a.location()),
                 a.casualties() == null ? 0 : a.casualties().killed(),
                 a.casualties() == null ? 0 : a.casualties().injured(),
-                a.title() == null ? a.articleId() : a.title());
+                a.title() == null ? a.articleId() : a.title())
+                + (a.alertType() == AlertType.UPDATE
+                        ? "  UPDATE v" + a.version() + ": " + String.join(", ", a.changedFields()) : "");
     }
 
     static String place(Location l) {

@@ -16,7 +16,9 @@ public record AppConfig(
         int httpPort,
         Optional<String> httpApiToken,
         int httpMaxInFlight,
+        Optional<String> httpAdvertisedHost,
         TopicNames topics,
+        IncidentSettings incidents,
         boolean routeRegions,
         boolean routeCritical,
         boolean createTopics,
@@ -42,7 +44,8 @@ public record AppConfig(
         Map<String, String> merged = new java.util.HashMap<>(kafka);
         merged.put("bootstrap.servers", servers);
         return new AppConfig(applicationId, stateDir, streamThreads, groupInstanceId, closeTimeout, httpBind,
-                httpPort, httpApiToken, httpMaxInFlight, topics, routeRegions, routeCritical, createTopics, topicPartitions, topicReplication,
-                topicMaxMessageBytes, maxArticleBytes, perpetratorsInKilled, embeddedPort, embeddedDir, merged);
+                httpPort, httpApiToken, httpMaxInFlight, httpAdvertisedHost, topics, incidents, routeRegions, routeCritical,
+                createTopics, topicPartitions, topicReplication, topicMaxMessageBytes, maxArticleBytes, perpetratorsInKilled,
+                embeddedPort, embeddedDir, merged);
     }
 }

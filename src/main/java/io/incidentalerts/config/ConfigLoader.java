@@ -49,7 +49,15 @@ public final class ConfigLoader {
         Reader r = new Reader(raw);
         TopicNames topics = new TopicNames(
                 r.nonBlank(Setting.TOPIC_INPUT), r.nonBlank(Setting.TOPIC_ALERTS), r.nonBlank(Setting.TOPIC_REGION_PREFIX),
-                r.nonBlank(Setting.TOPIC_CRITICAL), r.nonBlank(Setting.TOPIC_DEAD_LETTER));
+                r.nonBlank(Setting.TOPIC_CRITICAL), r.nonBlank(Setting.TOPIC_DEAD_LETTER), r.nonBlank(Setting.TOPIC_STATE),
+                r.nonBlank(Setting.TOPIC_STATS), r.nonBlank(Setting.TOPIC_SURGES));
+        IncidentSettings incidents = new IncidentSettings(
+                Duration.ofHours(r.intIn(Setting.IDENTITY_WINDOW_HOURS, 1, 24 * 30)),
+                r.doubleIn(Setting.IDENTITY_MAX_DISTANCE_KM, 0, 1000),
+                Duration.ofHours(r.intIn(Setting.INCIDENT_RETENTION_HOURS, 1, 24 * 365)),
+                r.doubleIn(Setting.SURGE_FACTOR, 1, 1000),
+                r.intIn(Setting.SURGE_MIN_COUNT, 1, 1_000_000),
+                r.intIn(Setting.SURGE_BASELINE_DAYS, 1, 90));
         Map<String, String> kafka = new LinkedHashMap<>();
         raw.withPrefix(RawSettings.KAFKA_KEY_PREFIX).forEach((k, v) -> kafka.put(k, v.text()));
         return new AppConfig(
@@ -63,7 +71,9 @@ public final class ConfigLoader {
                 r.intIn(Setting.HTTP_PORT, 0, 65535),
                 r.optional(Setting.HTTP_API_TOKEN),
                 r.intIn(Setting.HTTP_MAX_IN_FLIGHT, 1, 1024),
+                r.optional(Setting.HTTP_ADVERTISED_HOST),
                 topics,
+                incidents,
                 r.bool(Setting.ROUTE_REGIONS),
                 r.bool(Setting.ROUTE_CRITICAL),
                 r.bool(Setting.TOPICS_CREATE),
@@ -94,6 +104,15 @@ public final class ConfigLoader {
             int value = parse(s, text, Integer::parseInt, "an integer");
             if (value < min || value > max) {
                 throw invalid(s, text, "an integer from " + min + " to " + max);
+            }
+            return value;
+        }
+
+        double doubleIn(Setting s, double min, double max) {
+            String text = raw.get(s.key()).text();
+            double value = parse(s, text, Double::parseDouble, "a number");
+            if (!(value >= min && value <= max)) {
+                throw invalid(s, text, "a number from " + min + " to " + max);
             }
             return value;
         }

@@ -3,10 +3,12 @@ package io.incidentalerts.config;
 import java.util.Locale;
 
 /** Names of every topic the service reads or writes. */
-public record TopicNames(String input, String alerts, String regionPrefix, String critical, String deadLetter) {
+public record TopicNames(String input, String alerts, String regionPrefix, String critical, String deadLetter,
+                         String state, String stats, String surges) {
 
     public static final TopicNames DEFAULT = new TopicNames(
-            "news.articles", "incident.alerts", "incident.alerts.", "incident.alerts.critical", "news.articles.dlq");
+            "news.articles", "incident.alerts", "incident.alerts.", "incident.alerts.critical", "news.articles.dlq",
+            "incident.state", "incident.stats", "incident.surges");
 
     /** The topic of one UN M49 sub-region: "Central Asia" goes to {@code incident.alerts.central-asia}. */
     public String regionTopic(String region) {

@@ -24,7 +24,7 @@ public final class HttpApi implements AutoCloseable {
             return new Reply(status, "text/plain; charset=utf-8", body);
         }
 
-        static Reply json(int status, String body) {
+        public static Reply json(int status, String body) {
             return new Reply(status, "application/json", body);
         }
     }
@@ -55,20 +55,30 @@ public final class HttpApi implements AutoCloseable {
         this.executor = executor;
     }
 
-    public static HttpApi start(String bind, int port, Health health, Supplier<String> metrics,
-                                Supplier<String> topology) throws IOException {
-        return start(bind, port, health, metrics, topology, ApiGuard.open());
+    /** Answers every request whose path is its prefix or lies under it; sees the whole URI (query string too). */
+    public interface PrefixRoute {
+        Reply answer(URI uri);
     }
 
     public static HttpApi start(String bind, int port, Health health, Supplier<String> metrics,
-                                Supplier<String> topology, ApiGuard guard) throws IOException {
+                                Supplier<String> topology) throws IOException {
+        return start(bind, port, health, metrics, topology, Map.of(), ApiGuard.open());
+    }
+
+    /**
+     * @param prefixRoutes extra read-only routes by path prefix, such as the incident query API
+     * @param guard        who may call /api/* and how many requests run at once
+     */
+    public static HttpApi start(String bind, int port, Health health, Supplier<String> metrics,
+                                Supplier<String> topology, Map<String, PrefixRoute> prefixRoutes, ApiGuard guard)
+            throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 64);
         Map<String, Supplier<Reply>> routes = Map.of(
                 "/health/live", () -> health.live() ? Reply.json(200, health.json()) : Reply.json(503, health.json()),
                 "/health/ready", () -> health.ready() ? Reply.json(200, health.json()) : Reply.json(503, health.json()),
                 "/metrics", () -> new Reply(200, "text/plain; version=0.0.4; charset=utf-8", metrics.get()),
                 "/api/topology", () -> Reply.text(200, topology.get()));
-        server.createContext("/", exchange -> handle(exchange, routes, guard));
+        server.createContext("/", exchange -> handle(exchange, routes, prefixRoutes, guard));
         ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "http-api");
             t.setDaemon(true);
@@ -85,8 +95,8 @@ public final class HttpApi implements AutoCloseable {
         return URI.create("http://" + host + ":" + a.getPort());
     }
 
-    private static void handle(HttpExchange exchange, Map<String, Supplier<Reply>> routes, ApiGuard guard)
-            throws IOException {
+    private static void handle(HttpExchange exchange, Map<String, Supplier<Reply>> routes,
+                               Map<String, PrefixRoute> prefixRoutes, ApiGuard guard) throws IOException {
         try (exchange) {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath();
@@ -97,7 +107,7 @@ public final class HttpApi implements AutoCloseable {
             }
             try {
                 reply = guard.allows(path, exchange.getRequestHeaders().getFirst("Authorization"))
-                        ? route(exchange, method, path, routes)
+                        ? route(exchange, method, routes, prefixRoutes)
                         : unauthorized(exchange);
             } finally {
                 guard.leave();
@@ -111,7 +121,8 @@ public final class HttpApi implements AutoCloseable {
         return Reply.text(401, "a bearer token is required for /api/\n");
     }
 
-    private static Reply route(HttpExchange exchange, String method, String path, Map<String, Supplier<Reply>> routes) {
+    private static Reply route(HttpExchange exchange, String method, Map<String, Supplier<Reply>> routes,
+                               Map<String, PrefixRoute> prefixRoutes) {
         if (!method.equals("GET") && !method.equals("HEAD")) {
             exchange.getResponseHeaders().set("Allow", "GET, HEAD");
             return Reply.text(405, "method not allowed\n");
@@ -119,8 +130,21 @@ public final class HttpApi implements AutoCloseable {
         if (hasBody(exchange)) {
             return Reply.text(413, "request bodies are not accepted\n");
         }
+        return answer(exchange.getRequestURI(), routes, prefixRoutes);
+    }
+
+    private static Reply answer(URI uri, Map<String, Supplier<Reply>> routes, Map<String, PrefixRoute> prefixRoutes) {
+        String path = uri.getPath();
         Supplier<Reply> route = routes.get(path);
-        return route == null ? Reply.text(404, "not found\n") : route.get();
+        if (route != null) {
+            return route.get();
+        }
+        for (Map.Entry<String, PrefixRoute> prefix : prefixRoutes.entrySet()) {
+            if (path.equals(prefix.getKey()) || path.startsWith(prefix.getKey() + "/")) {
+                return prefix.getValue().answer(uri);
+            }
+        }
+        return Reply.text(404, "not found\n");
     }
 
     private static boolean hasBody(HttpExchange exchange) {

@@ -3,6 +3,8 @@ package io.incidentalerts.metrics;
 import io.incidentalerts.alert.AlertData;
 import io.incidentalerts.article.RejectReason;
 import io.incidentalerts.classifier.Classification;
+import io.incidentalerts.identity.IncidentState;
+import io.incidentalerts.surge.SurgeData;
 import io.incidentalerts.streams.PipelineListener;
 import java.util.List;
 
@@ -32,5 +34,15 @@ public final class CompositeListener implements PipelineListener {
     @Override
     public void deadLettered(RejectReason reason) {
         listeners.forEach(l -> l.deadLettered(reason));
+    }
+
+    @Override
+    public void duplicate(IncidentState incident) {
+        listeners.forEach(l -> l.duplicate(incident));
+    }
+
+    @Override
+    public void surged(SurgeData surge) {
+        listeners.forEach(l -> l.surged(surge));
     }
 }

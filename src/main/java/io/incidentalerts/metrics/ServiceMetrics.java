@@ -5,6 +5,9 @@ import io.incidentalerts.alert.Regions;
 import io.incidentalerts.article.RejectReason;
 import io.incidentalerts.classifier.Classification;
 import io.incidentalerts.classifier.Severity;
+import io.incidentalerts.identity.AlertType;
+import io.incidentalerts.identity.IncidentState;
+import io.incidentalerts.surge.SurgeData;
 import io.incidentalerts.streams.PipelineListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -30,6 +33,9 @@ public final class ServiceMetrics implements PipelineListener {
     public static final String CLASSIFICATION = "incident.alerts.classification";
     public static final String PUBLISH_DELAY = "incident.alerts.publish.to.alert.delay";
     public static final String RECORD_DELAY = "incident.alerts.record.to.alert.delay";
+    public static final String DUPLICATES = "incident.alerts.duplicates";
+    public static final String UPDATES = "incident.alerts.updates";
+    public static final String SURGES = "incident.alerts.surges";
 
     static final String UNKNOWN_REGION = "unknown";
 
@@ -43,6 +49,8 @@ public final class ServiceMetrics implements PipelineListener {
     private final Timer classification;
     private final Timer publishDelay;
     private final Timer recordDelay;
+    private final Counter duplicates;
+    private final Counter updates;
 
     public ServiceMetrics(MeterRegistry registry, Clock clock) {
         this.registry = registry;
@@ -74,6 +82,12 @@ public final class ServiceMetrics implements PipelineListener {
                         Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10),
                         Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15))
                 .register(registry);
+        this.duplicates = Counter.builder(DUPLICATES)
+                .description("Articles that joined a known incident and told nothing new, so raised no alert")
+                .register(registry);
+        this.updates = Counter.builder(UPDATES)
+                .description("UPDATE alerts: a later article raised the toll, changed the category or sharpened the place")
+                .register(registry);
         this.publishDelay = Timer.builder(PUBLISH_DELAY)
                 .description("Time from an article's publishedAt to its alert")
                 .serviceLevelObjectives(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15),
@@ -102,6 +116,9 @@ public final class ServiceMetrics implements PipelineListener {
                 .register(registry)
                 .increment();
         bySeverity.get(alert.severity()).increment();
+        if (alert.alertType() == AlertType.UPDATE) {
+            updates.increment();
+        }
         long now = clock.millis();
         if (alert.publishedAt() != null) {
             publishDelay.record(Math.max(0, now - alert.publishedAt().toEpochMilli()), TimeUnit.MILLISECONDS);
@@ -115,6 +132,20 @@ public final class ServiceMetrics implements PipelineListener {
     public void deadLettered(RejectReason reason) {
         deadLettered.increment();
         deadLetters.get(reason).increment();
+    }
+
+    @Override
+    public void duplicate(IncidentState incident) {
+        duplicates.increment();
+    }
+
+    @Override
+    public void surged(SurgeData surge) {
+        Counter.builder(SURGES)
+                .description("SURGE alerts raised, by region")
+                .tag("region", regionTag(surge.region()))
+                .register(registry)
+                .increment();
     }
 
     /** Only the known sub-regions become label values, whatever the classifier returns. */

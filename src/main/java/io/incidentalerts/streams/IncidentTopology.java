@@ -7,32 +7,50 @@ import io.incidentalerts.article.ArticleParser;
 import io.incidentalerts.classifier.Article;
 import io.incidentalerts.classifier.Classification;
 import io.incidentalerts.classifier.Severity;
+import io.incidentalerts.config.IncidentSettings;
+import io.incidentalerts.identity.AlertType;
+import io.incidentalerts.identity.IncidentMatcher;
+import io.incidentalerts.identity.IncidentState;
+import io.incidentalerts.surge.RegionStats;
+import io.incidentalerts.surge.RegionalIncident;
+import io.incidentalerts.surge.SurgeData;
+import io.incidentalerts.surge.SurgeRule;
 import java.time.Clock;
 import java.util.function.Function;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The processing graph, built from its inputs alone: articles in; each classified; incidents out as
- * alerts, also routed by region and severity. A record that fails validation or processing throws,
+ * The processing graph, built from its inputs alone: articles in; each classified; incident articles
+ * regrouped by country and matched to the incidents they report; NEW and UPDATE alerts out, also
+ * routed by region and severity; each incident's latest state to a compacted topic and a queryable store. A record that fails validation or processing throws,
  * and the processing exception handler sends it to the dead-letter topic.
  */
 public final class IncidentTopology {
 
     /** What the topology depends on; nothing here touches a broker. */
-    public record Settings(Topics topics, int maxArticleBytes, boolean routeRegions, boolean routeCritical) {
+    public record Settings(Topics topics, int maxArticleBytes, boolean routeRegions, boolean routeCritical,
+                           IncidentSettings incidents) {
 
         public static Settings of(io.incidentalerts.config.AppConfig config) {
             return new Settings(new Topics(config.topics()), config.maxArticleBytes(), config.routeRegions(),
-                    config.routeCritical());
+                    config.routeCritical(), config.incidents());
         }
     }
+
+    /** Store of each incident's latest state, by incident id: what the query API reads. */
+    public static final String STATE_STORE = "incident-states";
 
     private IncidentTopology() {
     }
@@ -40,19 +58,36 @@ public final class IncidentTopology {
     public static Topology build(Settings settings, Function<Article, Classification> classifier, Clock clock,
                                  PipelineListener listener) {
         Topics topics = settings.topics();
+        IncidentSettings rules = settings.incidents();
         AlertFactory alerts = new AlertFactory(clock);
         ArticleParser parser = new ArticleParser(settings.maxArticleBytes());
+        IncidentMatcher matcher = new IncidentMatcher(rules.identityWindow(), rules.maxDistanceKm());
         StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(IdentifyIncidents.storeBuilder());
+        builder.addStateStore(CountRegionalIncidents.storeBuilder());
 
-        KStream<String, AlertData> incidents = builder
+        KStream<String, IncidentEvent> events = builder
                 .stream(topics.input().name(), topics.input().consumed("read-articles"))
                 .mapValues(parser::parse, Named.as("validate-article"))
                 .processValues(() -> new Classify(classifier, listener), Named.as("classify"))
                 .filter((key, judged) -> judged.result().incident(), Named.as("keep-incidents"))
-                .map((key, judged) -> {
-                    AlertData alert = alerts.create(judged.article(), judged.result());
-                    return KeyValue.pair(alert.incidentId(), alert);
-                }, Named.as("to-alert"))
+                .selectKey((key, judged) -> judged.countryKey(), Named.as("key-by-country"))
+                .repartition(Repartitioned.<String, Judged>as("incidents-by-country")
+                        .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(Judged.class)))
+                .process(() -> new IdentifyIncidents(matcher, rules.retention(), alerts, clock, listener),
+                        Named.as("identify-incident"), IdentifyIncidents.STORE);
+
+        events.mapValues(IncidentEvent::state, Named.as("to-incident-state"))
+                .to(topics.state().name(), topics.state().produced("write-incident-state"));
+        builder.table(topics.state().name(), topics.state().consumed("read-incident-state"),
+                Materialized.<String, IncidentState, KeyValueStore<Bytes, byte[]>>as(STATE_STORE)
+                        .withKeySerde(Serdes.String()).withValueSerde(topics.state().valueSerde()));
+
+        countRegionalIncidents(events, topics, rules, clock, listener);
+
+        KStream<String, AlertData> incidents = events
+                .filter((id, event) -> event.alert() != null, Named.as("keep-alerts"))
+                .mapValues(IncidentEvent::alert, Named.as("to-alert"))
                 .processValues(() -> new ReportAlert(listener), Named.as("report-alert"));
 
         incidents.to(topics.alerts().name(), topics.alerts().produced("write-alerts"));
@@ -68,8 +103,31 @@ public final class IncidentTopology {
         return builder.build();
     }
 
-    /** An article with the classifier's verdict on it. */
-    record Judged(Article article, Classification result) {
+    /** New incidents per region and category to the stats topic; SURGE alerts to their topic. */
+    private static void countRegionalIncidents(KStream<String, IncidentEvent> events, Topics topics,
+                                               IncidentSettings rules, Clock clock, PipelineListener listener) {
+        SurgeRule rule = new SurgeRule(rules.surgeFactor(), rules.surgeMinCount(), rules.surgeBaselineDays());
+        KStream<String, RegionStats> stats = events
+                .filter((id, e) -> e.alert() != null && e.alert().alertType() == AlertType.NEW
+                        && Regions.isKnown(e.state().region()), Named.as("keep-new-located-incidents"))
+                .map((id, e) -> {
+                    RegionalIncident incident = new RegionalIncident(e.state().region(), e.state().category(),
+                            e.state().firstSeen());
+                    return KeyValue.pair(incident.key(), incident);
+                }, Named.as("key-by-region"))
+                .repartition(Repartitioned.<String, RegionalIncident>as("incidents-by-region")
+                        .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(RegionalIncident.class)))
+                .process(() -> new CountRegionalIncidents(rule), Named.as("count-regional-incidents"),
+                        CountRegionalIncidents.STORE);
+        stats.to(topics.stats().name(), topics.stats().produced("write-incident-stats"));
+        stats.filter((key, s) -> s.surge(), Named.as("keep-surges"))
+                .mapValues(s -> {
+                    SurgeData surge = new SurgeData(SurgeData.SURGE, s.region(), s.category(), s.windowStart(),
+                            s.windowEnd(), s.count(), s.baseline(), rule.factor(), clock.instant());
+                    listener.surged(surge);
+                    return surge;
+                }, Named.as("to-surge-alert"))
+                .to(topics.surges().name(), topics.surges().produced("write-surge-alerts"));
     }
 
     private static final class Classify implements FixedKeyProcessor<byte[], Article, Judged> {

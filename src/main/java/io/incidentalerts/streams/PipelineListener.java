@@ -3,6 +3,8 @@ package io.incidentalerts.streams;
 import io.incidentalerts.alert.AlertData;
 import io.incidentalerts.article.RejectReason;
 import io.incidentalerts.classifier.Classification;
+import io.incidentalerts.identity.IncidentState;
+import io.incidentalerts.surge.SurgeData;
 
 /** What the pipeline reports as it goes; metrics implement it, tests may record it. */
 public interface PipelineListener {
@@ -18,5 +20,13 @@ public interface PipelineListener {
     }
 
     default void deadLettered(RejectReason reason) {
+    }
+
+    /** An article joined a known incident and told nothing new: no alert. */
+    default void duplicate(IncidentState incident) {
+    }
+
+    /** A region's 24 h count of new incidents in one category rose above its surge threshold. */
+    default void surged(SurgeData surge) {
     }
 }

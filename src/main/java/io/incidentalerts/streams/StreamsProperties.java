@@ -13,6 +13,11 @@ public final class StreamsProperties {
     }
 
     public static Properties of(AppConfig config, PipelineListener listener) {
+        return of(config, listener, null);
+    }
+
+    /** @param applicationServer host:port where other instances reach this one's query API; null: none */
+    public static Properties of(AppConfig config, PipelineListener listener, String applicationServer) {
         Properties p = new Properties();
         // Pass-through first, so the service's own guarantees below cannot be switched off by accident.
         p.putAll(config.kafka());
@@ -32,6 +37,9 @@ public final class StreamsProperties {
         // Dead letters carry the original record, which may be as large as the input topic allows.
         p.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
                 config.topicMaxMessageBytes() + 64 * 1024);
+        if (applicationServer != null) {
+            p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer);
+        }
         config.groupInstanceId().ifPresent(id ->
                 p.put(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), id));
         return p;

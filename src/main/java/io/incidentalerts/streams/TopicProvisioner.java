@@ -28,7 +28,8 @@ public final class TopicProvisioner {
     /** Every topic the service reads or writes under this configuration. */
     public static List<String> topicNames(AppConfig config) {
         TopicNames names = config.topics();
-        List<String> all = new ArrayList<>(List.of(names.input(), names.alerts(), names.deadLetter()));
+        List<String> all = new ArrayList<>(List.of(names.input(), names.alerts(), names.deadLetter(), names.state(),
+                names.stats(), names.surges()));
         if (config.routeCritical()) {
             all.add(names.critical());
         }
@@ -74,6 +75,9 @@ public final class TopicProvisioner {
         TopicNames names = config.topics();
         if (name.equals(names.input()) || name.equals(names.deadLetter())) {
             topic.configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(config.topicMaxMessageBytes())));
+        }
+        if (name.equals(names.state())) {
+            topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
         }
         return topic;
     }

@@ -63,6 +63,20 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void incidentRulesAreReadAndCheckedToo() {
+        AppConfig c = ConfigLoader.load(null, Map.of("INCIDENT_ALERTS_SURGE_FACTOR", "2.5"),
+                Map.of("identity.window.hours", "48", "http.advertised.host", "pod-1.incident-alerts"));
+        assertThat(c.incidents().surgeFactor()).isEqualTo(2.5);
+        assertThat(c.incidents().identityWindow()).isEqualTo(java.time.Duration.ofHours(48));
+        assertThat(c.httpAdvertisedHost()).contains("pod-1.incident-alerts");
+        assertThat(ConfigLoader.load(null, Map.of(), Map.of()).incidents()).isEqualTo(IncidentSettings.DEFAULT);
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of(), Map.of("surge.factor", "lots")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("surge.factor").hasMessageContaining("a number");
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of(), Map.of("surge.factor", "0.5")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("from 1.0");
+    }
+
+    @Test
     void unknownKeyInFileIsRefused() throws IOException {
         Path file = write("htp.port=9000\n");
         assertThatThrownBy(() -> ConfigLoader.load(file, Map.of(), Map.of()))

@@ -79,10 +79,12 @@ class ComposeFileTest {
         AppConfig config = ConfigLoader.load(null, serviceEnv, Map.of());
 
         List<String> large = words(env.path("LARGE_MESSAGE_TOPICS").asText());
-        List<String> all = Stream.concat(large.stream(), words(env.path("TOPICS").asText()).stream()).toList();
+        List<String> compacted = words(env.path("COMPACTED_TOPICS").asText());
+        List<String> all = Stream.of(large, compacted, words(env.path("TOPICS").asText())).flatMap(List::stream).toList();
         assertThat(config.createTopics()).as("the service must not create topics itself").isFalse();
         assertThat(all).containsExactlyInAnyOrderElementsOf(TopicProvisioner.topicNames(config));
         assertThat(large).containsExactlyInAnyOrder(config.topics().input(), config.topics().deadLetter());
+        assertThat(compacted).containsExactly(config.topics().state());
         assertThat(env.path("PARTITIONS").asInt()).isEqualTo(config.topicPartitions());
     }
 

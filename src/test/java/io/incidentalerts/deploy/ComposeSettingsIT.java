@@ -94,6 +94,9 @@ class ComposeSettingsIT {
         for (String name : env.path("LARGE_MESSAGE_TOPICS").asText().trim().split("\\s+")) {
             topics.add(new NewTopic(name, partitions, (short) 1).configs(Map.of("max.message.bytes", "16777216")));
         }
+        for (String name : env.path("COMPACTED_TOPICS").asText().trim().split("\\s+")) {
+            topics.add(new NewTopic(name, partitions, (short) 1).configs(Map.of("cleanup.policy", "compact")));
+        }
         for (String name : env.path("TOPICS").asText().trim().split("\\s+")) {
             topics.add(new NewTopic(name, partitions, (short) 1));
         }

@@ -54,6 +54,27 @@ class HttpApiTest {
     }
 
     @Test
+    void prefixRoutesSeeTheWholeUriAndOnlyTheirOwnPaths() throws Exception {
+        try (HttpApi withRoutes = HttpApi.start("127.0.0.1", 0, new Health(state::get), () -> "", () -> "",
+                java.util.Map.of("/api/things", uri -> HttpApi.Reply.json(200,
+                        "\"" + uri.getPath() + "?" + uri.getRawQuery() + "\"")))) {
+            java.util.function.Function<String, HttpResponse<String>> at = path -> {
+                try {
+                    return client.send(HttpRequest.newBuilder(withRoutes.address().resolve(path)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            assertThat(at.apply("/api/things?x=1").body()).isEqualTo("\"/api/things?x=1\"");
+            assertThat(at.apply("/api/things/inc-1").body()).isEqualTo("\"/api/things/inc-1?null\"");
+            assertThat(at.apply("/api/thingsX").statusCode()).isEqualTo(404);
+            assertThat(at.apply("/api/topology").statusCode()).isEqualTo(200);
+            assertThat(at.apply("/api/things").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void unknownPathsAre404() throws Exception {
         assertThat(get("/").statusCode()).isEqualTo(404);
         assertThat(get("/metrics/extra").statusCode()).isEqualTo(404);

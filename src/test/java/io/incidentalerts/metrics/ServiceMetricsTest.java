@@ -3,6 +3,7 @@ package io.incidentalerts.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.incidentalerts.alert.AlertData;
+import io.incidentalerts.identity.AlertType;
 import io.incidentalerts.article.RejectReason;
 import io.incidentalerts.classifier.Casualties;
 import io.incidentalerts.classifier.Category;
@@ -31,7 +32,8 @@ class ServiceMetricsTest {
         Location place = region == null ? null
                 : new Location("Almaty", null, "Kazakhstan", "KZ", region, "Asia", 43.2, 76.9, Precision.CITY);
         return new AlertData("inc-1", "art-1", "https://example.org/a", "Title", Category.BOMBING, severity, 0.9,
-                place, new Casualties(4, 7), List.of(), NOW.minusSeconds(600), NOW);
+                place, new Casualties(4, 7), List.of(), NOW.minusSeconds(600), NOW, AlertType.NEW, 1, List.of(),
+                List.of("Wire"), false);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.incidentalerts.ops;
 
 import io.incidentalerts.alert.AlertData;
+import io.incidentalerts.identity.AlertType;
 import io.incidentalerts.classifier.Casualties;
 import io.incidentalerts.classifier.Category;
 import io.incidentalerts.classifier.Severity;
@@ -17,7 +18,7 @@ public final class AlertLogProbe {
     public static void main(String[] args) {
         new AlertLog().alerted(new AlertData("inc-42", "art-7", "https://example.org/secret-url", "Secret title",
                 Category.BOMBING, Severity.CRITICAL, 0.8, null, new Casualties(3, 5), List.of(),
-                Instant.EPOCH, Instant.EPOCH), 0);
+                Instant.EPOCH, Instant.EPOCH, AlertType.NEW, 1, List.of(), List.of("Wire"), false), 0);
         org.slf4j.LoggerFactory.getLogger("org.apache.kafka.Chatty").info("kafka info is hidden");
     }
 }

@@ -53,7 +53,7 @@ class IncidentPipelineIT {
     @Test
     void articlesBecomeAlertsAndBadRecordsBecomeDeadLetters() throws Exception {
         String prefix = "it-" + UUID.randomUUID().toString().substring(0, 8) + ".";
-        Map<String, String> settings = Map.of(
+        Map<String, String> settings = new java.util.HashMap<>(Map.of(
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
                 "application.id", prefix + "app",
                 "state.dir", stateDir.toString(),
@@ -62,7 +62,9 @@ class IncidentPipelineIT {
                 "topic.alerts", prefix + "alerts",
                 "topic.region.prefix", prefix + "alerts.",
                 "topic.critical", prefix + "alerts.critical",
-                "topic.dead.letter", prefix + "dlq");
+                "topic.dead.letter", prefix + "dlq"));
+        settings.putAll(Map.of("topic.state", prefix + "state", "topic.stats", prefix + "stats",
+                "topic.surges", prefix + "surges"));
         try (IncidentService service = IncidentService.start(ConfigLoader.load(null, Map.of(), settings),
                 IncidentClassifier.loadDefault(), Clock.systemUTC())) {
             await().atMost(Duration.ofSeconds(60)).until(() -> service.state() == KafkaStreams.State.RUNNING);

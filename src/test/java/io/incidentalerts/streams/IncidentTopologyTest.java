@@ -130,7 +130,10 @@ class IncidentTopologyTest {
         String topology = IncidentTopology.build(settings(config(Map.of())), byTitle(), CLOCK, PipelineListener.NONE)
                 .describe().toString();
         assertThat(topology).contains("read-articles", "validate-article", "classify", "keep-incidents", "to-alert", "write-alerts",
-                "write-region-alerts", "write-critical-alerts").doesNotContain("KSTREAM-");
+                "write-region-alerts", "write-critical-alerts", "key-by-country", "incidents-by-country-repartition",
+                "identify-incident", "incident-index", "write-incident-state", "read-incident-state", "incident-states",
+                "incidents-by-region-repartition", "count-regional-incidents", "region-counts", "write-incident-stats",
+                "write-surge-alerts").doesNotContain("KSTREAM-").doesNotContain("KTABLE-");
     }
 
     /** A stand-in classifier driven by the title: severity word, region words, EXPLODE throws. */

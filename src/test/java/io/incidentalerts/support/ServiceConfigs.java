@@ -23,6 +23,9 @@ public final class ServiceConfigs {
                 "topic.region.prefix", prefix + "alerts.",
                 "topic.critical", prefix + "alerts.critical",
                 "topic.dead.letter", prefix + "dlq"));
+        s.put("topic.state", prefix + "state");
+        s.put("topic.stats", prefix + "stats");
+        s.put("topic.surges", prefix + "surges");
         s.putAll(extra);
         return ConfigLoader.load(null, Map.of(), s);
     }

@@ -6,16 +6,25 @@ import io.incidentalerts.alert.Json;
 import io.incidentalerts.classifier.IncidentClassifier;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A mixed stream of input records (incidents, non-incidents and bad records) with what the service
- * must make of it, computed by the same parser and classifier offline.
+ * must make of it, computed by the same parser and classifier offline. The samples are repeated under
+ * fresh ids, each copy published in its own slot of time further apart than the identity window, so
+ * every copy is an incident of its own and every incident copy raises exactly one (NEW) alert.
  */
 public record Workload(List<byte[]> records, Set<String> expectedAlertArticleIds, int expectedDeadLetters) {
+
+    private static final Instant FIRST_SLOT = Instant.parse("1800-01-01T00:00:00Z");
+    private static final Duration SLOT = Duration.ofHours(73);
+    private static final AtomicLong NEXT_SLOT = new AtomicLong();
 
     /** {@code n} records: the bundled samples under fresh ids, with one bad record in every {@code badEvery}. */
     public static Workload mixed(int n, int badEvery, String idPrefix) {
@@ -54,6 +63,7 @@ public record Workload(List<byte[]> records, Set<String> expectedAlertArticleIds
         try {
             ObjectNode node = (ObjectNode) Json.MAPPER.readTree(sample);
             node.put("id", id);
+        node.put("publishedAt", FIRST_SLOT.plus(SLOT.multipliedBy(NEXT_SLOT.getAndIncrement())).toString());
             return Json.MAPPER.writeValueAsString(node).getBytes(StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
