@@ -15,7 +15,7 @@ class ApiGuardTest {
     @Test
     void apiNeedsTheBearerTokenWhileProbesAndScrapesStayOpen() throws Exception {
         try (HttpApi api = HttpApi.start("127.0.0.1", 0, new Health(() -> KafkaStreams.State.RUNNING),
-                () -> "m 1.0\n", () -> "topology", ApiGuard.of(Optional.of("s3cret"), 4))) {
+                () -> "m 1.0\n", () -> "topology", java.util.Map.of(), ApiGuard.of(Optional.of("s3cret"), 4))) {
             assertThat(get(api, "/api/topology", null).statusCode()).isEqualTo(401);
             HttpResponse<String> wrong = get(api, "/api/topology", "Bearer nope");
             assertThat(wrong.statusCode()).isEqualTo(401);

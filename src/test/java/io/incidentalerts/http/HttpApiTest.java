@@ -57,7 +57,7 @@ class HttpApiTest {
     void prefixRoutesSeeTheWholeUriAndOnlyTheirOwnPaths() throws Exception {
         try (HttpApi withRoutes = HttpApi.start("127.0.0.1", 0, new Health(state::get), () -> "", () -> "",
                 java.util.Map.of("/api/things", uri -> HttpApi.Reply.json(200,
-                        "\"" + uri.getPath() + "?" + uri.getRawQuery() + "\"")))) {
+                        "\"" + uri.getPath() + "?" + uri.getRawQuery() + "\"")), ApiGuard.open())) {
             java.util.function.Function<String, HttpResponse<String>> at = path -> {
                 try {
                     return client.send(HttpRequest.newBuilder(withRoutes.address().resolve(path)).build(),

@@ -187,7 +187,22 @@ public final class TollExtractor {
         }
         singularSubjects(c, out);
         selfDetonation(c, out);
+        dropTransfersBesideATotal(out);
         return out;
+    }
+
+    /**
+     * "At least 19 were killed and 41 wounded ... as several of the wounded died overnight": when the
+     * sentence states the killed figure, the deaths among the injured are already in it.
+     */
+    private static void dropTransfersBesideATotal(List<TollMention> out) {
+        boolean statesKilled = false;
+        for (TollMention t : out) {
+            statesKilled |= t.killed() && (t.role() == TollMention.Role.VICTIMS || t.role() == TollMention.Role.UPDATE);
+        }
+        if (statesKilled) {
+            out.removeIf(t -> t.role() == TollMention.Role.TRANSFER);
+        }
     }
 
     /** Shared per-sentence state of one {@link #extract} call. */
