@@ -22,11 +22,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public record Workload(List<byte[]> records, Set<String> expectedAlertArticleIds, int expectedDeadLetters) {
 
-    // Copies of one sample are a cycle of samples apart (at least 12 slots, bad records included):
-    // 12 x 7 h = 84 h, beyond the 72 h identity window. Slots must stay in the past: the service dates
-    // an article "published" in the future by its arrival instead, which would merge the copies.
-    private static final Instant FIRST_SLOT = Instant.parse("1800-01-01T00:00:00Z");
-    private static final Duration SLOT = Duration.ofHours(7);
+    // Every record gets its own slot, further apart than the 72 h identity window. Slots must stay in
+    // the past: the service dates an article "published" in the future by its arrival instead, which
+    // would merge the copies. From year 100, 73 h slots last for about 225,000 records.
+    private static final Instant FIRST_SLOT = Instant.parse("0100-01-01T00:00:00Z");
+    private static final Duration SLOT = Duration.ofHours(73);
     private static final AtomicLong NEXT_SLOT = new AtomicLong();
 
     /** {@code n} records: the bundled samples under fresh ids, with one bad record in every {@code badEvery}. */
