@@ -44,6 +44,10 @@ public final class BenchArticles {
         return new BenchArticles(List.copyOf(samples), paragraphs);
     }
 
+    private static final java.time.Instant FIRST_PUBLISHED = java.time.Instant.parse("0100-01-01T00:00:00Z");
+    private static final java.time.Duration PUBLISH_GAP = java.time.Duration.ofHours(73);
+    private final java.util.concurrent.atomic.AtomicLong published = new java.util.concurrent.atomic.AtomicLong();
+
     /** Distinct texts before the records repeat (with fresh ids). */
     public int variety() {
         return samples.size() * paragraphs.size();
@@ -61,6 +65,8 @@ public final class BenchArticles {
     private byte[] record(int i, String id) {
         ObjectNode article = samples.get(i % samples.size()).deepCopy();
         article.put("id", id);
+        // Each record is its own incident: publish times further apart than the identity window, in the past.
+        article.put("publishedAt", FIRST_PUBLISHED.plus(PUBLISH_GAP.multipliedBy(published.getAndIncrement())).toString());
         StringBuilder body = new StringBuilder(article.path("body").asText(""));
         int p = (i / samples.size()) % paragraphs.size();
         while (body.length() + article.path("title").asText("").length() < TARGET_BYTES - 200) {
