@@ -7,8 +7,8 @@ import io.incidentalerts.IncidentService;
 import io.incidentalerts.alert.AlertCodec;
 import io.incidentalerts.alert.AlertData;
 import io.incidentalerts.classifier.IncidentClassifier;
-import io.incidentalerts.config.ConfigLoader;
 import io.incidentalerts.support.Articles;
+import io.incidentalerts.support.ServiceConfigs;
 import io.incidentalerts.support.TestKafka;
 import io.incidentalerts.support.TopicReader;
 import java.net.URI;
@@ -53,19 +53,8 @@ class IncidentPipelineIT {
     @Test
     void articlesBecomeAlertsAndBadRecordsBecomeDeadLetters() throws Exception {
         String prefix = "it-" + UUID.randomUUID().toString().substring(0, 8) + ".";
-        Map<String, String> settings = new java.util.HashMap<>(Map.of(
-                "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                "application.id", prefix + "app",
-                "state.dir", stateDir.toString(),
-                "http.port", "0",
-                "topic.input", prefix + "articles",
-                "topic.alerts", prefix + "alerts",
-                "topic.region.prefix", prefix + "alerts.",
-                "topic.critical", prefix + "alerts.critical",
-                "topic.dead.letter", prefix + "dlq"));
-        settings.putAll(Map.of("topic.state", prefix + "state", "topic.stats", prefix + "stats",
-                "topic.surges", prefix + "surges"));
-        try (IncidentService service = IncidentService.start(ConfigLoader.load(null, Map.of(), settings),
+        try (IncidentService service = IncidentService.start(
+                ServiceConfigs.isolated(kafka.bootstrapServers(), prefix, stateDir, Map.of()),
                 IncidentClassifier.loadDefault(), Clock.systemUTC())) {
             await().atMost(Duration.ofSeconds(60)).until(() -> service.state() == KafkaStreams.State.RUNNING);
             assertThat(httpStatus(service.httpAddress().resolve("/health/ready"))).isEqualTo(200);
