@@ -56,6 +56,9 @@ public final class Evaluator {
                 ctyN++;
                 if (c.location() != null && countries.same(row.country(), c.location().country())) {
                     ctyOk++;
+                } else {
+                    mistakes.add("COUNTRY " + row.id() + " " + row.country() + " -> "
+                            + (c.location() == null ? "none" : c.location().country()));
                 }
             }
             if (row.killed() != null) {
