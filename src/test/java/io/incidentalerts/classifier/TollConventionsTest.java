@@ -35,6 +35,16 @@ class TollConventionsTest {
         "A car bomb exploded at a market, killing 12 people. Two more people died in hospital, raising the death toll to 14.|14|0",
         "A gunman fired into a tram. Three people died and 3 others were seriously injured. One of the injured died of his injuries 10 days later.|4|2",
         "Gunmen killed 7 soldiers at a base. A civilian was also killed in the attack.|8|0",
+        // lists joined by ", as well as", relative clauses inside the subject, digits after a tens word
+        "Militants ambushed a convoy and killed 5 aid workers, as well as 2 local guides.|7|0",
+        "Two tourists and a guide, who died of her wounds in hospital two days later, were killed when a knifeman attacked the resort.|3|0",
+        "Gunmen opened fire in a supermarket. Twenty 2 people were killed and 24 others were injured.|22|24",
+        // a verb with its own count is no "killing and injuring N" ambiguity
+        "The bomber struck a checkpoint, killing at least 15 people, including 13 policemen and 1 soldier killed and wounding another 25.|15|25",
+        "A man attacked 3 people in a park with a knife, killing 1 man and seriously wounding his wife.|1|1",
+        // people stabbed are the injured only when no death or injury is reported otherwise
+        "A man stabbed 3 people at a railway station before he was arrested.|0|3",
+        "A man stabbed 2 officers, then took their guns and shot dead the 2 officers and a pedestrian.|3|0",
         // subsets are not added
         "At least 20 people were killed, including 5 children, when a bomb exploded at a school.|20|0",
         "A bomb killed 30 people at a market. Several children were among those killed.|30|0",
@@ -44,6 +54,22 @@ class TollConventionsTest {
         assertThat(c.incident()).as("incident").isTrue();
         assertThat(c.casualties().killed()).as("killed").isEqualTo(killed);
         assertThat(c.casualties().injured()).as("injured").isEqualTo(injured);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "A gunman opened fire in a mall, killing three people. He was shot dead by police.|3|4",
+        "Gunmen stormed a cafe. At least 22 civilians, 2 police officers, and 5 attackers were killed in the shoot-out.|24|29",
+        "A bomb exploded on the metro. 16 people were killed in the attack, including the suicide bomber.|15|16",
+        "A bomb exploded in a van and killed a suspected bomber, a soldier, 4 paramilitaries and 4 civilians.|9|10",
+        "A suicide bomber blew herself up at a bank, killing herself and a soldier.|1|2",
+        "Nail bombs exploded at the airport and a metro station. 32 people and 3 suicide bombers were killed.|32|35",
+    })
+    void attackersCountOnlyUnderTheGtdConvention(String text, int victims, int gtdTotal) {
+        IncidentClassifier victimsOnly = IncidentClassifier.create(PlaceResolver.loadDefault(), false);
+        Classification c = victimsOnly.classify(new Article("t", null, null, null, text, null, "en"));
+        assertThat(c.casualties().killed()).as("victims only").isEqualTo(victims);
+        assertThat(Articles.body(text).casualties().killed()).as("GTD total").isEqualTo(gtdTotal);
     }
 
     @Test

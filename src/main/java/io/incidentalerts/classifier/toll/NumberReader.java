@@ -129,6 +129,11 @@ public final class NumberReader {
                 break;
             }
             long[] parts = hyphenated(norm);
+            if (parts == null && any && unitDigitAfterTens(tokens.get(j), current)) {
+                current += Long.parseLong(norm); // "Twenty 2 people": a tens word, then the unit in digits
+                j++;
+                break;
+            }
             if (parts == null) {
                 if (any && norm.equals("and") && j + 1 < to && hyphenated(tokens.get(j + 1).norm()) != null
                         && current >= 100) {
@@ -156,6 +161,11 @@ public final class NumberReader {
             return null;
         }
         return new NumberHit(total + current, i, j, false);
+    }
+
+    private static boolean unitDigitAfterTens(Token t, long current) {
+        return t.kind() == Token.Kind.NUMBER && current % 10 == 0 && current % 100 != 0 && t.norm().length() == 1
+                && t.norm().charAt(0) >= '1' && t.norm().charAt(0) <= '9';
     }
 
     private static boolean matches(List<Token> tokens, int i, String[] parts) {

@@ -37,6 +37,7 @@ public final class TollExtractor {
     private static final Set<String> MANNER_VERBS = Set.of("stabbed", "stabbing", "shot", "shooting", "hacked",
             "hacking", "beat", "beaten", "beating", "burned", "burnt", "bludgeoned", "clubbed");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+    private static final Set<String> HUMAN_POSSESSIVES = Set.of("his", "their");
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
     private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "reported", "according",
@@ -134,11 +135,10 @@ public final class TollExtractor {
                     continue;
                 }
                 Match verb = activeVerbBefore(i, from, tollByEnd, skipStartByEnd);
-                if (verb != null && verb.rule().killed() && !ambiguous(c, verb) && !claims(verb)) {
-                    TollMention single = singleObject(c, verb, i);
-                    if (single != null) {
-                        out.add(single);
-                        i = single.to() - 1;
+                if (verb != null && !ambiguous(c, verb, out) && !claims(verb)) {
+                    int end = singleObject(c, verb, i, out);
+                    if (end > 0) {
+                        i = end - 1;
                     }
                 }
                 continue;
@@ -165,30 +165,81 @@ public final class TollExtractor {
             }
             Match verb = activeVerbBefore(i, from, tollByEnd, skipStartByEnd);
             if (verb != null) {
-                if (ambiguous(c, verb) || (claims(verb) && !livesAfter(c, num.to()))) {
+                if (ambiguous(c, verb, out) || (claims(verb) && !livesAfter(c, num.to()))) {
                     i = num.to() - 1;
                     continue;
                 }
-                long sum = num.value();
                 int end = num.to();
                 int[] more = continuation(c, end);
-                sum += more[0];
                 end = Math.max(end, more[1]);
-                TollMention.Role role = activeRole(c, verb, num, more[0] == 0);
-                out.add(new TollMention(verb.rule().killed(), sum, verb.from(), end, role));
+                boolean firstIsAttackers = startsWithAttackers(c, num.to());
+                long attackers = (firstIsAttackers ? num.value() : 0) + more[3];
+                long victims = (firstIsAttackers ? 0 : num.value()) + more[0] - more[3];
+                if (victims == 0) {
+                    out.add(new TollMention(verb.rule().killed(), attackers, verb.from(), end,
+                            TollMention.Role.PERPETRATORS));
+                } else {
+                    TollMention.Role role = riseBefore(c, verb, num) ? TollMention.Role.UPDATE : TollMention.Role.VICTIMS;
+                    out.add(new TollMention(verb.rule().killed(), victims, verb.from(), end, role));
+                    addAttackers(out, verb.rule().killed(), attackers, verb.from(), end);
+                }
                 i = end - 1;
                 continue;
             }
-            TollMention passive = passive(c, num);
+            TollMention passive = passive(c, num, out);
             if (passive != null) {
                 out.add(passive);
                 i = passive.to() - 1;
             }
         }
+        attackersAmongVictims(c, out);
+        assaultedOnly(c, out);
         singularSubjects(c, out);
         selfDetonation(c, out);
         dropTransfersBesideATotal(out);
         return out;
+    }
+
+    /**
+     * "stabbed 2 officers": the people attacked, who may be among the dead or the injured reported
+     * elsewhere ({@link TollMention.Role#ASSAULTED}).
+     */
+    private static void assaultedOnly(Ctx c, List<TollMention> out) {
+        for (int m = 0; m < out.size(); m++) {
+            TollMention t = out.get(m);
+            if (!t.killed() && t.role() == TollMention.Role.VICTIMS
+                    && (c.tokens.get(t.from()).is("stabbed") || c.tokens.get(t.from()).is("stabbing"))) {
+                out.set(m, new TollMention(false, t.value(), t.from(), t.to(), TollMention.Role.ASSAULTED, t.written()));
+            }
+        }
+    }
+
+    /**
+     * "16 people were killed, including the suicide bomber": the attacker named among the dead is
+     * taken out of the victims and counted as an attacker.
+     */
+    private void attackersAmongVictims(Ctx c, List<TollMention> out) {
+        for (int m = 0; m < out.size(); m++) {
+            TollMention t = out.get(m);
+            if (!t.killed() || (t.role() != TollMention.Role.VICTIMS && t.role() != TollMention.Role.MORE)) {
+                continue;
+            }
+            for (int j = t.from(); j < Math.min(c.to - 1, t.to() + 10); j++) {
+                if (!c.tokens.get(j).is("including")) {
+                    continue;
+                }
+                long named = c.tokens.get(j + 1).is("the") ? 1 : 0;
+                NumberHit count = named == 0 ? numbers.read(c.tokens, j + 1, c.to) : null;
+                int nounAt = named == 1 ? j + 2 : count == null ? -1 : count.to();
+                named = count == null ? named : count.value();
+                if (nounAt < 0 || named <= 0 || named >= t.value() || !startsWithAttackers(c, nounAt)) {
+                    break;
+                }
+                out.set(m, new TollMention(true, t.value() - named, t.from(), t.to(), t.role(), t.written()));
+                out.add(new TollMention(true, named, j, nounAt + 1, TollMention.Role.PERPETRATORS, t.written()));
+                break;
+            }
+        }
     }
 
     /**
@@ -234,14 +285,18 @@ public final class TollExtractor {
         return null;
     }
 
-    /** "killing and injuring four": the count may be either, so it is read as neither. */
-    private static boolean ambiguous(Ctx c, Match verb) {
+    /**
+     * "killing and injuring four": the count may be either, so it is read as neither; not when the
+     * first verb already has its own count ("1 soldier killed and wounding another 25").
+     */
+    private static boolean ambiguous(Ctx c, Match verb, List<TollMention> out) {
         int a = verb.from() - 1;
         if (a <= c.from || !c.tokens.get(a).is("and")) {
             return false;
         }
         Match other = c.tollByEnd[a - c.from];
-        return other != null && other.rule().active() && other.rule().killed() != verb.rule().killed();
+        return other != null && other.rule().active() && other.rule().killed() != verb.rule().killed()
+                && !covered(out, other.from());
     }
 
     private static boolean claims(Match verb) {
@@ -257,12 +312,16 @@ public final class TollExtractor {
         return false;
     }
 
-    /** Attackers as the object ("police killed two gunmen") or a suicide attacker ("killing himself and ..."). */
-    private static TollMention.Role activeRole(Ctx c, Match verb, NumberHit num, boolean alone) {
-        if (alone && (num.to() < c.to && c.perp(num.to()) || num.to() + 1 < c.to && c.perp(num.to() + 1))) {
-            return TollMention.Role.PERPETRATORS;
+    /** A group whose noun names attackers: "2 gunmen", "3 suicide bombers", "a suspected militant". */
+    private static boolean startsWithAttackers(Ctx c, int afterCount) {
+        return c.perp(afterCount) || c.perp(afterCount + 1);
+    }
+
+    /** Attackers named inside a victims list ("22 civilians and 5 attackers") become their own statement. */
+    private static void addAttackers(List<TollMention> out, boolean killed, long attackers, int from, int to) {
+        if (attackers > 0) {
+            out.add(new TollMention(killed, attackers, from, to, TollMention.Role.PERPETRATORS));
         }
-        return riseBefore(c, verb, num) ? TollMention.Role.UPDATE : TollMention.Role.VICTIMS;
     }
 
     /** "death toll rose to 14": a toll word with a rise word between it and the number. */
@@ -283,10 +342,13 @@ public final class TollExtractor {
         return false;
     }
 
-    /** "killing him", "killing herself", "killing the driver": one person, no number written. */
-    private TollMention singleObject(Ctx c, Match verb, int i) {
+    /**
+     * "killing him", "killing herself", "killing the driver": one person, no number written, with
+     * any further groups. Adds the statements to {@code out} and returns their end, or -1.
+     */
+    private int singleObject(Ctx c, Match verb, int i, List<TollMention> out) {
         if (verb.to() != i) {
-            return null;
+            return -1;
         }
         String w = c.norm(i);
         int end;
@@ -296,20 +358,28 @@ public final class TollExtractor {
         } else if (REFLEXIVES.contains(w)) {
             end = i + 1;
             role = TollMention.Role.PERPETRATORS;
-        } else if (w.equals("the") && i + 1 < c.to && c.tokens.get(i + 1).kind() == Token.Kind.WORD
+        } else if ((w.equals("the") || HUMAN_POSSESSIVES.contains(w)) && i + 1 < c.to
+                && c.tokens.get(i + 1).kind() == Token.Kind.WORD
                 && !c.norm(i + 1).endsWith("s") && c.tollAt[i + 1 - c.from] == null) {
-            end = i + 2;
+            end = i + 2; // "killing the driver", "seriously wounding his wife"
             if (c.perp(i + 1)) {
                 role = TollMention.Role.PERPETRATORS;
             }
         } else {
-            return null;
+            return -1;
         }
         int[] more = continuation(c, end);
-        if (more[0] > 0 && role == TollMention.Role.PERPETRATORS) {
-            role = TollMention.Role.VICTIMS; // "killing herself and a soldier": the sum includes her
+        end = Math.max(end, more[1]);
+        boolean killed = verb.rule().killed();
+        long attackers = (role == TollMention.Role.PERPETRATORS ? 1 : 0) + more[3];
+        long victims = (role == TollMention.Role.PERPETRATORS ? 0 : 1) + more[0] - more[3];
+        if (victims == 0) {
+            out.add(new TollMention(killed, attackers, verb.from(), end, TollMention.Role.PERPETRATORS, false));
+        } else { // "killing herself and a soldier": the soldier is the victim, she is an attacker
+            out.add(new TollMention(killed, victims, verb.from(), end, TollMention.Role.VICTIMS, false));
+            addAttackers(out, killed, attackers, verb.from(), end);
         }
-        return new TollMention(verb.rule().killed(), 1 + more[0], verb.from(), Math.max(end, more[1]), role, false);
+        return end;
     }
 
     /** "soldiers shot him dead": one person; an attacker when police or troops did the shooting. */
@@ -367,10 +437,11 @@ public final class TollExtractor {
      * After an active object: further groups joined by "," / "and" / "as well as" / "along with"
      * ("killed a suspected bomber, a soldier, 4 paramilitaries and 4 civilians"). A group that starts
      * a new statement ("and 5 were wounded", ", a police spokesman said") ends the list.
-     * Returns {added, end, reflexive seen (0/1)}.
+     * Returns {added, end, reflexive seen (0/1), of the added: attackers}.
      */
     private int[] continuation(Ctx c, int at) {
         long add = 0;
+        long attackers = 0;
         int end = at;
         int self = 0;
         int j = at;
@@ -389,6 +460,8 @@ public final class TollExtractor {
             int k = j + joinerLength(c, j);
             if (k < c.to && c.tokens.get(k).is("and")) {
                 k++; // ", and 5 civilians"
+            } else if (k < c.to && c.tokens.get(j).is(",") && isJoiner(c, k)) {
+                k += joinerLength(c, k); // ", as well as 2 civilians"
             }
             if (k >= c.to) {
                 break;
@@ -416,12 +489,15 @@ public final class TollExtractor {
             for (int u = k; u < groupEnd; u++) {
                 c.used[u - c.from] = true;
             }
+            if (attackersInGroup(c, groupEnd)) {
+                attackers += value;
+            }
             add += value;
             end = groupEnd;
             j = groupEnd;
         }
-        if (end > at) {
-            // extend over the last group's noun
+        {
+            // extend over the (last) group's noun, for the evidence span
             int q = end;
             while (q < Math.min(c.to, end + 3) && c.tokens.get(q).kind() == Token.Kind.WORD && !isJoiner(c, q)
                     && c.tollAt[q - c.from] == null) {
@@ -429,7 +505,20 @@ public final class TollExtractor {
             }
             end = q;
         }
-        return new int[] {(int) Math.min(add, Integer.MAX_VALUE), end, self};
+        return new int[] {(int) Math.min(add, Integer.MAX_VALUE), end, self, (int) Math.min(attackers, Integer.MAX_VALUE)};
+    }
+
+    /** The words of a list member after its count name attackers: "a suspected bomber", "5 gunmen". */
+    private static boolean attackersInGroup(Ctx c, int groupEnd) {
+        for (int q = groupEnd; q < Math.min(c.to, groupEnd + 3); q++) {
+            if (c.perp(q)) {
+                return true;
+            }
+            if (c.tokens.get(q).kind() != Token.Kind.WORD || isJoiner(c, q)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** After ", a ...": an enumeration member is short and followed by another joiner, not an appositive. */
@@ -470,7 +559,8 @@ public final class TollExtractor {
         return false;
     }
 
-    private TollMention passive(Ctx c, NumberHit num) {
+    /** A counted subject then a casualty word; attackers counted apart from the victims go to {@code out}. */
+    private TollMention passive(Ctx c, NumberHit num, List<TollMention> out) {
         int before = num.from() - 1;
         if (before > c.from && (c.tokens.get(before).is("the") || c.tokens.get(before).is("these"))) {
             before--;
@@ -481,7 +571,9 @@ public final class TollExtractor {
         int to = c.to;
         long first = num.value();
         long more = 0;
+        long attackersMore = 0;
         boolean subset = false;
+        boolean relativeClause = false;
         boolean perpetrators = true;
         boolean perpSeen = false;
         boolean moreWord = false;
@@ -501,6 +593,14 @@ public final class TollExtractor {
             }
             if (t.is(")")) {
                 depth = Math.max(0, depth - 1);
+                continue;
+            }
+            if (relativeClause) {
+                relativeClause = !t.is(",");
+                continue;
+            }
+            if ((t.is("who") || t.is("which")) && j > num.to() && tokens.get(j - 1).is(",")) {
+                relativeClause = true; // "a Czech citizen, who died of her wounds in hospital, were killed"
                 continue;
             }
             if (SUBSET.contains(t.norm())) {
@@ -553,10 +653,20 @@ public final class TollExtractor {
                     c.used[pending[u] - c.from] = true;
                 }
                 // "40 people, 6 soldiers and 34 civilians, were killed": a breakdown, not extra groups
-                long total = more == first && breakdownHead(c, num) ? first : first + more;
-                TollMention.Role role = perpetrators && perpSeen ? TollMention.Role.PERPETRATORS
-                        : moreWord ? TollMention.Role.MORE : TollMention.Role.VICTIMS;
-                return new TollMention(r.killed(), total, num.from(), m.to(), role);
+                boolean breakdown = more == first && breakdownHead(c, num);
+                if (perpetrators && perpSeen) {
+                    return new TollMention(r.killed(), breakdown ? first : first + more, num.from(), m.to(),
+                            TollMention.Role.PERPETRATORS);
+                }
+                // "22 civilians, 2 police officers and 5 attackers were killed": 24 victims, 5 attackers
+                long attackers = (perpSeen && !breakdown ? first : 0) + attackersMore;
+                long victims = (breakdown ? first : perpSeen ? more : first + more) - attackersMore;
+                if (victims <= 0) {
+                    return new TollMention(r.killed(), attackers, num.from(), m.to(), TollMention.Role.PERPETRATORS);
+                }
+                addAttackers(out, r.killed(), attackers, num.from(), m.to());
+                return new TollMention(r.killed(), victims, num.from(), m.to(),
+                        moreWord ? TollMention.Role.MORE : TollMention.Role.VICTIMS);
             }
             if (auxAt >= 0 && j - auxAt > 3) {
                 return null; // "100 people were freed ... and 6 gunmen were killed": the verb was not a casualty word
@@ -573,7 +683,9 @@ public final class TollExtractor {
                         || tokens.get(j + 1).is("both") || tokens.get(j + 1).is("all")); // ", both Americans," restates
                 if (next != null && !part && auxAt < 0) {
                     more += next.value();
-                    perpetrators &= c.perp(next.to()) || c.perp(next.to() + 1);
+                    boolean attackerGroup = startsWithAttackers(c, next.to());
+                    perpetrators &= attackerGroup;
+                    attackersMore += attackerGroup ? next.value() : 0;
                     if (pendingN < pending.length) {
                         pending[pendingN++] = next.from();
                     }

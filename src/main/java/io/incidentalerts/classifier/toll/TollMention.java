@@ -18,7 +18,12 @@ public record TollMention(boolean killed, long value, int from, int to, Role rol
         /** a later, higher toll for the same incident ("the death toll rose to 14"); the latest wins */
         UPDATE,
         /** injured people who later died ("one of the injured died"): moves from injured to killed */
-        TRANSFER
+        TRANSFER,
+        /**
+         * people attacked ("stabbed 3 people"), who may be the dead or the injured reported elsewhere:
+         * the injured figure only when the article gives no other injured or killed figure
+         */
+        ASSAULTED
     }
 
     public TollMention(boolean killed, long value, int from, int to, Role role) {

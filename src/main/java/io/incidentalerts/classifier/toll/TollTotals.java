@@ -5,7 +5,8 @@ package io.incidentalerts.classifier.toll;
  * victims = the first VICTIMS figure plus every killed MORE figure, replaced by the latest UPDATE
  * when that is higher; attackers killed (PERPETRATORS) are added when {@code countPerpetrators}
  * (GTD convention: perpetrator deaths are part of the total); injured attackers are never added;
- * TRANSFER moves people from injured to killed. Accumulates without allocating.
+ * TRANSFER moves people from injured to killed; ASSAULTED ("stabbed 3 people") is the injured figure
+ * only when nobody was reported killed or injured otherwise. Accumulates without allocating.
  */
 public final class TollTotals {
 
@@ -17,6 +18,7 @@ public final class TollTotals {
     private long injuredUpdate = -1;
     private long killedPerpetrators;
     private long transferred;
+    private TollMention firstAssaulted;
 
     public TollTotals(boolean countPerpetrators) {
         this.countPerpetrators = countPerpetrators;
@@ -62,6 +64,11 @@ public final class TollTotals {
                 }
             }
             case TRANSFER -> transferred += v;
+            case ASSAULTED -> {
+                if (firstAssaulted == null) {
+                    firstAssaulted = t;
+                }
+            }
         }
     }
 
@@ -71,7 +78,11 @@ public final class TollTotals {
     }
 
     public TollMention injuredEvidence() {
-        return firstInjured;
+        return firstInjured == null && assaultedAreTheInjured() ? firstAssaulted : firstInjured;
+    }
+
+    private boolean assaultedAreTheInjured() {
+        return firstAssaulted != null && firstInjured == null && injuredUpdate < 0 && killed() == 0;
     }
 
     public long killed() {
@@ -79,6 +90,9 @@ public final class TollTotals {
     }
 
     public long injured() {
+        if (assaultedAreTheInjured()) {
+            return firstAssaulted.value();
+        }
         long base = victims(firstInjured, 0, injuredUpdate);
         return Math.max(0, base - transferred);
     }
