@@ -23,6 +23,11 @@ class CategoryPrecedenceTest {
         "Riots broke out in the capital overnight and rioters looted shops; two people were injured.|RIOT",
         "Arsonists set fire to a police station overnight, the ministry said; a guard was injured.|FACILITY_ATTACK",
         "A mob beat a man to death in the village square.|UNARMED_ASSAULT",
+        // a killing aimed at a prominent person is an assassination even without the word
+        "Mayor Juan Perez was shot dead outside his home on Sunday, police said.|ASSASSINATION",
+        "Gunmen killed the provincial governor and his driver in an ambush near the capital.|ASSASSINATION",
+        "Gunmen killed a police officer and two traders at a market.|ARMED_ASSAULT",
+        "A car bomb killed 12 people outside the ministry, a minister said.|BOMBING",
     })
     void picksCategory(String text, Category expected) {
         Classification c = Articles.body(text);

@@ -12,6 +12,11 @@ public enum RuleKind {
     WEAPON,
     /** People or places that are hit; supports "attack"-type triggers. */
     VICTIM,
+    /**
+     * A prominent person (mayor, judge, minister): killing one or two of them is an assassination.
+     * Not a victim cue: ministers "attack" plans in every political story.
+     */
+    OFFICIAL,
     /** Makes a nearby following trigger unreal: foiled, plot, would, threatened to, no. */
     HYPOTHETICAL,
     /** Marks one sentence as recalling an earlier event. */

@@ -28,6 +28,7 @@ import java.util.List;
 public final class SentenceReader {
 
     private static final int HYPOTHETICAL_REACH = 3;
+    private static final int MAX_ASSASSINATED = 2;
 
     private final PhraseLexicon lexicon;
     private final TollExtractor tolls;
@@ -47,6 +48,7 @@ public final class SentenceReader {
         List<Match> weapons = new ArrayList<>(2);
         List<Match> perps = new ArrayList<>(2);
         List<Match> signals = new ArrayList<>(1);
+        List<Match> officials = new ArrayList<>(1);
         int victims = 0;
         Match frame = null;
         boolean hard = false;
@@ -60,6 +62,7 @@ public final class SentenceReader {
                 case WEAPON -> weapons.add(m);
                 case PERPETRATOR -> perps.add(m);
                 case VICTIM -> victims++;
+                case OFFICIAL -> officials.add(m);
                 case SIGNAL -> signals.add(m);
                 case BACKGROUND -> background = true;
                 case BACKGROUND_OPENER -> {
@@ -122,8 +125,32 @@ public final class SentenceReader {
                             p.from(), p.to()));
                 }
             }
+            Match killedOfficial = killedOfficial(officials, toll);
+            if (killedOfficial != null && (!live.isEmpty() || hasToll || frame == null)) {
+                live.add(new Match(new Rule(RuleKind.TRIGGER, killedOfficial.rule().phrase(), Category.ASSASSINATION, false,
+                        null, false, null, 0), killedOfficial.from(), killedOfficial.to()));
+            }
         }
         return new SentenceFacts(s, live, pending, raw, weapons, perps, frame, hard, background, opener, toll, signals);
+    }
+
+    /**
+     * "Mayor Juan Perez was shot dead", "gunmen killed the provincial governor": an official among
+     * one or two people killed (the GTD's assassination: a prominent person was the target).
+     */
+    private static Match killedOfficial(List<Match> officials, List<TollMention> tolls) {
+        for (TollMention t : tolls) {
+            if (!t.killed() || t.value() < 1 || t.value() > MAX_ASSASSINATED
+                    || (t.role() != TollMention.Role.VICTIMS && t.role() != TollMention.Role.MORE)) {
+                continue;
+            }
+            for (Match o : officials) {
+                if (o.from() >= t.from() - 1 && o.to() <= t.to() + 2) {
+                    return o;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean victimSupports(Category c) {

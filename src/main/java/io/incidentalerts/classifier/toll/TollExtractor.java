@@ -500,7 +500,7 @@ public final class TollExtractor {
             // extend over the (last) group's noun, for the evidence span
             int q = end;
             while (q < Math.min(c.to, end + 3) && c.tokens.get(q).kind() == Token.Kind.WORD && !isJoiner(c, q)
-                    && c.tollAt[q - c.from] == null) {
+                    && c.tollAt[q - c.from] == null && !PREPOSITIONS.contains(c.norm(q)) && !c.tokens.get(q).is("of")) {
                 q++;
             }
             end = q;
