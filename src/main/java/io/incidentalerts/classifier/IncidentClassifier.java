@@ -33,8 +33,12 @@ public final class IncidentClassifier {
 
     /** Analysed prefix: wire stories fit; a 10 MB input costs no more than a long story. */
     public static final int MAX_CHARS = 20_000;
-    /** The event must be reported in the title or the first {@value} body sentences. */
+    /** Under a title with violent words, the event must be reported in the first {@value} body sentences. */
     static final int LEAD_SENTENCES = 8;
+    /** Under a title without violent words ("Test cricket returns to Pakistan"), in the first {@value}. */
+    static final int QUIET_TITLE_LEAD_SENTENCES = 2;
+    /** With no title (summaries, notes, wire copy), in the first {@value}. */
+    static final int UNTITLED_LEAD_SENTENCES = 3;
     /** Incident sentences (after the title) whose triggers vote for the category. */
     static final int CATEGORY_SENTENCES = 3;
     static final int MAX_SENTENCES = 400;
@@ -120,9 +124,10 @@ public final class IncidentClassifier {
         boolean titleBlocked = false;
         List<SentenceFacts> incidentLead = new ArrayList<>();
         int body = 0;
+        int lead = leadSentences(titleEnd > 0, facts);
         for (SentenceFacts f : facts) {
             boolean inTitle = f.sentence().title();
-            if (!inTitle && ++body > LEAD_SENTENCES) {
+            if (!inTitle && ++body > lead) {
                 break;
             }
             if (inTitle && f.hardFrame()) {
@@ -137,6 +142,23 @@ public final class IncidentClassifier {
             return Classification.notIncident(article.id(), conf, List.of());
         }
         return incident(article, text, tokens, facts, incidentLead);
+    }
+
+    /**
+     * How many body sentences may report the event. A report of a new incident says so in its title
+     * or its opening; everyday stories recall old attacks further down ("The mutual was set up after
+     * the IRA bombings"). A title with violent words lets the whole lead speak.
+     */
+    private static int leadSentences(boolean hasTitle, List<SentenceFacts> facts) {
+        if (!hasTitle) {
+            return UNTITLED_LEAD_SENTENCES;
+        }
+        for (SentenceFacts f : facts) {
+            if (f.sentence().title() && f.rawTriggers() > 0) {
+                return LEAD_SENTENCES;
+            }
+        }
+        return QUIET_TITLE_LEAD_SENTENCES;
     }
 
     /**

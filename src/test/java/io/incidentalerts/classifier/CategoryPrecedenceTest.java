@@ -28,6 +28,8 @@ class CategoryPrecedenceTest {
         "Gunmen killed the provincial governor and his driver in an ambush near the capital.|ASSASSINATION",
         "Gunmen killed a police officer and two traders at a market.|ARMED_ASSAULT",
         "A car bomb killed 12 people outside the ministry, a minister said.|BOMBING",
+        "Men on motorcycles sprayed acid on a group of schoolgirls walking to school; fifteen were injured.|UNARMED_ASSAULT",
+        "An assailant threw an incendiary device through the window of a mosque, injuring five people.|FACILITY_ATTACK",
     })
     void picksCategory(String text, Category expected) {
         Classification c = Articles.body(text);

@@ -2,6 +2,7 @@ package io.incidentalerts.classifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,8 +40,39 @@ class TrapsTest {
         "A bomb exploded at a football stadium during a match, killing four fans.",
         "GUNMEN ATTACKED A POLICE CHECKPOINT, KILLING THREE OFFICERS.",
         "Two people were stabbed to death in a knife attack at a train station.",
+        "Guerrillas entered the assembly building claiming a bomb threat, and kidnapped 12 members.",
     })
     void incidents(String text) {
         assertThat(Articles.body(text).incident()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // past events dated by month or year only, or relative to now
+        "Test cricket returned to the city. The team bus was attacked by gunmen in March 2009, and six police officers were killed.",
+        "Runners returned to the course, a year after the bombings at the finish line that killed three spectators.",
+        "Apple refused to unlock a phone used by one of the attackers in last December's mass shooting, which killed 14 people.",
+        "The leader recalled the attacks of November 2008, in which gunmen killed 166 people.",
+        // figurative hijacking: no vehicle, hijacker or weapon
+        "Kanye West hijacks Taylor Swift's award moment on stage.",
+        "The whistleblower said the firm had hijacked the democratic process.",
+    })
+    void pastAndFigurativeEventsAreNotIncidents(String text) {
+        assertThat(Articles.body(text).incident()).as(text).isFalse();
+    }
+
+    @Test
+    void aQuietTitleLeavesOnlyTheOpeningToReportAnEvent() {
+        String body = "Shipping lines diverted vessels around the Cape on Monday. Costs doubled within a month. "
+                + "Insurers cited attacks on ships in the strait, in which gunmen killed two sailors.";
+        assertThat(Articles.classify("Shipping costs soar as lines divert", body).incident()).isFalse();
+        assertThat(Articles.classify("Gunmen attack ships in the strait", body).incident()).isTrue();
+    }
+
+    @Test
+    void aHijackedVehicleIsAnIncident() {
+        Classification c = Articles.body("A passenger plane was hijacked shortly after take-off on Monday.");
+        assertThat(c.incident()).isTrue();
+        assertThat(c.category()).isEqualTo(Category.HIJACKING);
     }
 }

@@ -12,6 +12,8 @@ public enum RuleKind {
     WEAPON,
     /** People or places that are hit; supports "attack"-type triggers. */
     VICTIM,
+    /** A plane, bus or ship: supports hijacking triggers only. */
+    VEHICLE,
     /**
      * A prominent person (mayor, judge, minister): killing one or two of them is an assassination.
      * Not a victim cue: ministers "attack" plans in every political story.

@@ -7,6 +7,7 @@ import io.incidentalerts.classifier.toll.TollExtractor;
 import io.incidentalerts.classifier.toll.TollMention;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides, sentence by sentence, whether a violent event is reported:
@@ -29,6 +30,8 @@ public final class SentenceReader {
 
     private static final int HYPOTHETICAL_REACH = 3;
     private static final int MAX_ASSASSINATED = 2;
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
 
     private final PhraseLexicon lexicon;
     private final TollExtractor tolls;
@@ -50,6 +53,7 @@ public final class SentenceReader {
         List<Match> signals = new ArrayList<>(1);
         List<Match> officials = new ArrayList<>(1);
         int victims = 0;
+        int vehicles = 0;
         Match frame = null;
         boolean hard = false;
         boolean background = false;
@@ -63,6 +67,7 @@ public final class SentenceReader {
                 case PERPETRATOR -> perps.add(m);
                 case VICTIM -> victims++;
                 case OFFICIAL -> officials.add(m);
+                case VEHICLE -> vehicles++;
                 case SIGNAL -> signals.add(m);
                 case BACKGROUND -> background = true;
                 case BACKGROUND_OPENER -> {
@@ -79,7 +84,7 @@ public final class SentenceReader {
                 }
             }
         }
-        if (publishedYear > 0 && mentionsEarlierYear(tokens, s, publishedYear)) {
+        if (publishedYear > 0 ? mentionsEarlierYear(tokens, s, publishedYear) : datedByMonthOrYearOnly(tokens, s)) {
             background = true;
         }
         if (!background && (yearNamesTrigger(tokens, s, triggers) || sinceYear(tokens, s))) {
@@ -95,7 +100,7 @@ public final class SentenceReader {
         List<Match> pending = new ArrayList<>(1);
         if (!hard) {
             for (Match t : triggers) {
-                if (masked(t, masks) || contained(t, triggers) || hypothetical(t, hypotheticals)) {
+                if (masked(t, masks) || contained(t, triggers) || hypothetical(t, hypotheticals, tokens)) {
                     continue;
                 }
                 boolean armed = !perps.isEmpty() || !weapons.isEmpty();
@@ -103,13 +108,14 @@ public final class SentenceReader {
                 if (t.rule().strong()) {
                     ok = frame == null || hasToll;
                 } else {
-                    boolean support = hasToll || armed || (victims > 0 && victimSupports(t.rule().category()));
+                    boolean support = hasToll || armed || (victims > 0 && victimSupports(t.rule().category()))
+                            || (vehicles > 0 && t.rule().category() == Category.HIJACKING);
                     ok = support && (frame == null || (hasToll && armed));
                 }
                 if (ok) {
                     live.add(t);
-                } else if (!t.rule().strong() && frame == null) {
-                    pending.add(t);
+                } else if (!t.rule().strong() && frame == null || t.rule().strong()) {
+                    pending.add(t); // a strong word in a soft frame ("election rally") still takes a toll next door
                 }
             }
             Match cue = null;
@@ -120,7 +126,7 @@ public final class SentenceReader {
             }
             if (cue != null) {
                 Match p = cue;
-                if (!hypothetical(p, hypotheticals)) {
+                if (!hypothetical(p, hypotheticals, tokens)) {
                     live.add(new Match(new Rule(RuleKind.TRIGGER, p.rule().phrase(), null, false, null, false, null, 0),
                             p.from(), p.to()));
                 }
@@ -175,16 +181,25 @@ public final class SentenceReader {
         return false;
     }
 
-    private static boolean hypothetical(Match t, List<Match> hyps) {
+    private static boolean hypothetical(Match t, List<Match> hyps, List<Token> tokens) {
         for (Match h : hyps) {
-            if (h.to() <= t.from() && t.from() - h.to() <= HYPOTHETICAL_REACH) {
-                return true;
+            if (h.to() <= t.from() && t.from() - h.to() <= HYPOTHETICAL_REACH && !commaBetween(tokens, h.to(), t.from())) {
+                return true; // but "claiming a bomb threat, and kidnapped 12": the comma ends the threat
             }
             if (h.from() == t.to()) {
                 String p = h.rule().phrase();
                 if (p.startsWith("plot") || p.startsWith("plan") || p.startsWith("threat")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean commaBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).is(",")) {
+                return true;
             }
         }
         return false;
@@ -230,6 +245,37 @@ public final class SentenceReader {
         }
         int y = Integer.parseInt(norm);
         return y >= 1900 && y <= 2100;
+    }
+
+    /**
+     * With no publication date: "in March 2009", "in 1972", "the attacks of November 2008", "since
+     * November" date an event by month or year only, as news does for past events; a new incident is
+     * dated by its day ("on Tuesday", "on 26 August 2021", "3 JAN 90").
+     */
+    private static boolean datedByMonthOrYearOnly(List<Token> tokens, Sentence s) {
+        for (int i = s.from(); i + 1 < s.to(); i++) {
+            String w = tokens.get(i).norm();
+            if (!w.equals("in") && !w.equals("of") && !w.equals("since")) {
+                continue;
+            }
+            int j = i + 1;
+            boolean month = MONTHS.contains(tokens.get(j).norm());
+            if (month) {
+                j++;
+            }
+            if (j < s.to() && isYear(tokens.get(j)) && (month || !w.equals("since"))) {
+                return true; // but "the deadliest attack since 2011" compares, it does not date
+            }
+            if (month && !w.equals("of") && (j >= s.to() || tokens.get(j).kind() != Token.Kind.NUMBER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isYear(Token t) {
+        String n = t.norm();
+        return t.kind() == Token.Kind.NUMBER && n.length() == 4 && (n.startsWith("19") || n.startsWith("20"));
     }
 
     private static boolean mentionsEarlierYear(List<Token> tokens, Sentence s, int publishedYear) {

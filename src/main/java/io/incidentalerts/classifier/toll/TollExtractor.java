@@ -89,6 +89,7 @@ public final class TollExtractor {
         int[] skipEndByStart = new int[n + 1];
         Match[] tollByEnd = new Match[n + 1];
         boolean[] perpAt = null;
+        boolean[] officialAt = null;
         boolean anyToll = false;
         for (Match m : matches) {
             if (m.rule().kind() == RuleKind.TOLL) {
@@ -108,6 +109,11 @@ public final class TollExtractor {
                 }
                 int b = m.from() - from;
                 skipEndByStart[b] = Math.max(skipEndByStart[b], m.to());
+            } else if (m.rule().kind() == RuleKind.OFFICIAL) {
+                if (officialAt == null) {
+                    officialAt = new boolean[n];
+                }
+                officialAt[m.from() - from] = true;
             } else if (m.rule().kind() == RuleKind.PERPETRATOR) {
                 if (perpAt == null) {
                     perpAt = new boolean[n];
@@ -121,7 +127,8 @@ public final class TollExtractor {
         if (!anyToll) {
             return out;
         }
-        Ctx c = new Ctx(tokens, from, to, tollAt, tollByEnd, skipStartByEnd, skipEndByStart, perpAt, new boolean[n]);
+        Ctx c = new Ctx(tokens, from, to, tollAt, tollByEnd, skipStartByEnd, skipEndByStart, perpAt, officialAt,
+                new boolean[n]);
         for (int i = from; i < to; i++) {
             if (c.used[i - from]) {
                 continue;
@@ -258,10 +265,16 @@ public final class TollExtractor {
 
     /** Shared per-sentence state of one {@link #extract} call. */
     private record Ctx(List<Token> tokens, int from, int to, Match[] tollAt, Match[] tollByEnd, int[] skipStartByEnd,
-            int[] skipEndByStart, boolean[] perpAt, boolean[] used) {
+            int[] skipEndByStart, boolean[] perpAt, boolean[] officialAt, boolean[] used) {
 
         boolean perp(int i) {
             return perpAt != null && i >= from && i < to && perpAt[i - from];
+        }
+
+        /** A title opens at i, or after one modifier: "mayor", "Russian ambassador". */
+        boolean namesOfficial(int i) {
+            return officialAt != null && ((i >= from && i < to && officialAt[i - from])
+                    || (i + 1 < to && i >= from && officialAt[i + 1 - from]));
         }
 
         String norm(int i) {
@@ -358,6 +371,8 @@ public final class TollExtractor {
         } else if (REFLEXIVES.contains(w)) {
             end = i + 1;
             role = TollMention.Role.PERPETRATORS;
+        } else if (c.namesOfficial(i) && c.tokens.get(i).kind() == Token.Kind.WORD) {
+            end = c.officialAt[i - c.from] ? i + 1 : i + 2; // "killed Russian ambassador Andrei Karlov"
         } else if ((w.equals("the") || HUMAN_POSSESSIVES.contains(w)) && i + 1 < c.to
                 && c.tokens.get(i + 1).kind() == Token.Kind.WORD
                 && !c.norm(i + 1).endsWith("s") && c.tollAt[i + 1 - c.from] == null) {
