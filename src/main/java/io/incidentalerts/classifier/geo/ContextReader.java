@@ -140,6 +140,14 @@ final class ContextReader {
                 m.dateline |= headOfEarlyLine(tokens, m.firstToken); // "Kabul, Afghanistan (AP) -"
             }
         }
+        for (int k = mentions.size() - 1; k > 0; k--) {
+            Mention inner = mentions.get(k);
+            Mention outer = mentions.get(k - 1);
+            if (!inner.qualifiers.isEmpty() && outer.qualifiers.isEmpty()
+                    && text.substring(outer.end, inner.start).trim().equals("(")) {
+                outer.qualifiers = inner.qualifiers; // "Palma (Palma, Cabo Delgado)": the area places both
+            }
+        }
     }
 
     private static boolean headOfEarlyLine(List<Token> tokens, int index) {

@@ -69,6 +69,13 @@ class PlaceResolverBehaviourTest {
     }
 
     @Test
+    void bracketedAreaOfAConflictNotePlacesTheTownBeforeIt() {
+        // Palma is far larger in Spain; the admin1 area in brackets says Mozambique
+        Location l = resolve("On 24 March 2021, insurgents attacked Palma (Palma, Cabo Delgado), killing dozens of civilians.");
+        assertThat(l.country()).isEqualTo("Mozambique");
+    }
+
+    @Test
     void directionWordBetweenCueAndPlace() {
         Location l = resolve("Officials in Paris said on Friday that gunmen had killed four soldiers in northern Mali "
                 + "overnight, and that French and Malian troops were searching the area.");
