@@ -58,6 +58,27 @@ class HelmChartOverridesTest {
     }
 
     @Test
+    void apiTokenComesFromTheNamedSecret() {
+        RenderedChart chart = RenderedChart.render("""
+                apiToken:
+                  existingSecret: incident-api
+                  key: bearer
+                workload:
+                  kind: Deployment
+                """);
+        JsonNode token = null;
+        for (JsonNode env : chart.container().path("env")) {
+            if (env.path("name").asText().equals("INCIDENT_ALERTS_HTTP_API_TOKEN")) {
+                token = env;
+            }
+        }
+        assertThat(token).as("token variable").isNotNull();
+        assertThat(token.path("valueFrom").path("secretKeyRef").path("name").asText()).isEqualTo("incident-api");
+        assertThat(token.path("valueFrom").path("secretKeyRef").path("key").asText()).isEqualTo("bearer");
+        assertThat(RenderedChart.render("").text).doesNotContain("INCIDENT_ALERTS_HTTP_API_TOKEN");
+    }
+
+    @Test
     void existingSecretAndTruststoreAreWiredIn() {
         RenderedChart chart = RenderedChart.render("""
                 kafka:
