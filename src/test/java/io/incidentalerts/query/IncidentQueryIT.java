@@ -11,9 +11,9 @@ import io.incidentalerts.classifier.Category;
 import io.incidentalerts.classifier.IncidentClassifier;
 import io.incidentalerts.kafka.ArticlePublisher;
 import io.incidentalerts.support.Articles;
+import io.incidentalerts.support.KafkaPerClass;
 import io.incidentalerts.support.ServiceConfigs;
 import io.incidentalerts.support.Stories;
-import io.incidentalerts.support.TestKafka;
 import io.incidentalerts.support.TopicReader;
 import io.incidentalerts.surge.RegionStats;
 import io.incidentalerts.surge.SurgeCodec;
@@ -33,9 +33,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.streams.KafkaStreams;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two instances share the incidents; either answers for all of them through interactive queries. */
@@ -45,20 +44,12 @@ class IncidentQueryIT {
 
     private static final IncidentClassifier CLASSIFIER = IncidentClassifier.loadDefault();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static TestKafka kafka;
+    @RegisterExtension
+    static final KafkaPerClass kafka = new KafkaPerClass();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startKafka() {
-        kafka = TestKafka.start();
-    }
-
-    @AfterAll
-    static void stopKafka() {
-        kafka.close();
-    }
 
     @Test
     void eitherInstanceAnswersForEveryIncident() throws Exception {

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.incidentalerts.kafka.ArticlePublisher;
 import io.incidentalerts.support.ExactlyOnce;
-import io.incidentalerts.support.TestKafka;
+import io.incidentalerts.support.KafkaPerClass;
 import io.incidentalerts.support.TopicReader;
 import io.incidentalerts.support.Workload;
 import java.io.File;
@@ -22,9 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,20 +33,12 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashRecoveryIT {
 
     private static final Path JAR = Path.of("target", "incident-alerts.jar");
-    private static TestKafka kafka;
+    @RegisterExtension
+    static final KafkaPerClass kafka = new KafkaPerClass();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startKafka() {
-        kafka = TestKafka.start();
-    }
-
-    @AfterAll
-    static void stopKafka() {
-        kafka.close();
-    }
 
     @Test
     void killDashNineMidStreamLosesAndDoublesNothing() throws Exception {

@@ -7,8 +7,8 @@ import io.incidentalerts.IncidentService;
 import io.incidentalerts.classifier.IncidentClassifier;
 import io.incidentalerts.kafka.ArticlePublisher;
 import io.incidentalerts.support.ExactlyOnce;
+import io.incidentalerts.support.KafkaPerClass;
 import io.incidentalerts.support.ServiceConfigs;
-import io.incidentalerts.support.TestKafka;
 import io.incidentalerts.support.TopicReader;
 import io.incidentalerts.support.Workload;
 import java.nio.file.Path;
@@ -17,29 +17,20 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.streams.KafkaStreams;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two instances share the input; one stops mid-stream, the other takes over, then they share again. */
 class FailoverIT {
 
     private static final IncidentClassifier CLASSIFIER = IncidentClassifier.loadDefault();
-    private static TestKafka kafka;
+    @RegisterExtension
+    static final KafkaPerClass kafka = new KafkaPerClass();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startKafka() {
-        kafka = TestKafka.start();
-    }
-
-    @AfterAll
-    static void stopKafka() {
-        kafka.close();
-    }
 
     @Test
     void survivorTakesOverAndTheReturningInstanceGetsPartitionsBack() throws Exception {

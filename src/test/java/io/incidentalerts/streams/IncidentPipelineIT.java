@@ -8,8 +8,8 @@ import io.incidentalerts.alert.AlertCodec;
 import io.incidentalerts.alert.AlertData;
 import io.incidentalerts.classifier.IncidentClassifier;
 import io.incidentalerts.support.Articles;
+import io.incidentalerts.support.KafkaPerClass;
 import io.incidentalerts.support.ServiceConfigs;
-import io.incidentalerts.support.TestKafka;
 import io.incidentalerts.support.TopicReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,28 +27,19 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.KafkaStreams;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The service against a real broker: plain producer in, read_committed consumers out. */
 class IncidentPipelineIT {
 
-    private static TestKafka kafka;
+    @RegisterExtension
+    static final KafkaPerClass kafka = new KafkaPerClass();
 
     @TempDir
     Path stateDir;
 
-    @BeforeAll
-    static void startKafka() {
-        kafka = TestKafka.start();
-    }
-
-    @AfterAll
-    static void stopKafka() {
-        kafka.close();
-    }
 
     @Test
     void articlesBecomeAlertsAndBadRecordsBecomeDeadLetters() throws Exception {
