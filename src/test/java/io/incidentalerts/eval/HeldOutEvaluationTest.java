@@ -19,14 +19,8 @@ class HeldOutEvaluationTest {
 
     @Test
     void heldOutSetsMeetFloors() throws URISyntaxException {
-        List<LabelledRow> rows = new ArrayList<>(read("/eval/heldout-negatives.jsonl"));
-        rows.addAll(read("/eval/heldout-incidents.jsonl"));
         // The held-out labels were written with GTD totals.
-        EvalReport r = new Evaluator(IncidentClassifier.load(true)).evaluate(rows);
-        System.out.println(r.format());
-        if (Boolean.getBoolean("eval.verbose")) {
-            r.mistakes().forEach(System.out::println);
-        }
+        EvalReport r = evaluate(IncidentClassifier.load(true), "heldout-negatives", "heldout-incidents");
         assertThat(r.negatives()).isGreaterThanOrEqualTo(200);
         assertThat(r.positives()).isGreaterThanOrEqualTo(40);
         assertThat(r.falsePositiveRate()).isLessThanOrEqualTo(0.02);
@@ -44,12 +38,8 @@ class HeldOutEvaluationTest {
      */
     @Test
     void freshHeldOutSetsMeetFloors() throws URISyntaxException {
-        List<LabelledRow> rows = new ArrayList<>();
-        for (String set : List.of("everyday-news", "wire-stories", "conflict-notes", "incident-summaries")) {
-            rows.addAll(read("/eval/fresh-" + set + ".jsonl"));
-        }
-        EvalReport r = new Evaluator(IncidentClassifier.loadDefault()).evaluate(rows);
-        System.out.println(r.format());
+        EvalReport r = evaluate(IncidentClassifier.loadDefault(), "fresh-everyday-news", "fresh-wire-stories",
+                "fresh-conflict-notes", "fresh-incident-summaries");
         assertThat(r.negatives()).isGreaterThanOrEqualTo(170);
         assertThat(r.positives()).isGreaterThanOrEqualTo(130);
         assertThat(r.falsePositiveRate()).isLessThanOrEqualTo(0.02);
@@ -60,7 +50,17 @@ class HeldOutEvaluationTest {
         assertThat(r.injuredExact()).isGreaterThanOrEqualTo(0.95);
     }
 
-    private List<LabelledRow> read(String resource) throws URISyntaxException {
-        return LabelReader.read(Path.of(getClass().getResource(resource).toURI()));
+    /** Evaluates the named {@code /eval/<name>.jsonl} files together and prints the figures. */
+    private EvalReport evaluate(IncidentClassifier classifier, String... names) throws URISyntaxException {
+        List<LabelledRow> rows = new ArrayList<>();
+        for (String name : names) {
+            rows.addAll(LabelReader.read(Path.of(getClass().getResource("/eval/" + name + ".jsonl").toURI())));
+        }
+        EvalReport r = new Evaluator(classifier).evaluate(rows);
+        System.out.println(r.format());
+        if (Boolean.getBoolean("eval.verbose")) {
+            r.mistakes().forEach(System.out::println);
+        }
+        return r;
     }
 }

@@ -263,7 +263,7 @@ public final class SentenceReader {
             if (month) {
                 j++;
             }
-            if (j < s.to() && isYear(tokens.get(j)) && (month || !w.equals("since"))) {
+            if (j < s.to() && tokens.get(j).kind() == Token.Kind.NUMBER && isYear(tokens.get(j).norm()) && (month || !w.equals("since"))) {
                 return true; // but "the deadliest attack since 2011" compares, it does not date
             }
             if (month && !w.equals("of") && (j >= s.to() || tokens.get(j).kind() != Token.Kind.NUMBER)) {
@@ -271,11 +271,6 @@ public final class SentenceReader {
             }
         }
         return false;
-    }
-
-    private static boolean isYear(Token t) {
-        String n = t.norm();
-        return t.kind() == Token.Kind.NUMBER && n.length() == 4 && (n.startsWith("19") || n.startsWith("20"));
     }
 
     private static boolean mentionsEarlierYear(List<Token> tokens, Sentence s, int publishedYear) {
