@@ -7,7 +7,10 @@ import java.util.Set;
 /**
  * Groups tokens into sentences: a break after '.', '!' or '?' unless the full stop ends a known
  * abbreviation or a single letter ("U.S."), and at every line break (wire copy puts datelines and
- * headlines on their own lines). Case is not used, so all-caps text splits the same way.
+ * headlines on their own lines). Case is not used, so all-caps text splits the same way. A single
+ * line break after a line of at least {@value #WRAPPED_LINE_CHARS} chars that is followed by more
+ * text on the next line is a hard wrap (wire and radio copy broken at 70-80 columns), not a sentence
+ * end.
  */
 public final class SentenceSplitter {
 
@@ -16,6 +19,9 @@ public final class SentenceSplitter {
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
             "vs", "etc", "inc", "ltd", "co", "corp", "prof", "rev", "mt", "ft", "approx", "jr", "sr");
 
+    /** Shorter lines (datelines, headlines, "AFP Almaty (Kazakhstan)") keep ending their sentence. */
+    static final int WRAPPED_LINE_CHARS = 50;
+
     private SentenceSplitter() {
     }
 
@@ -23,11 +29,13 @@ public final class SentenceSplitter {
         List<Sentence> out = new ArrayList<>();
         int from = 0;
         int paragraph = 0;
+        int lineStart = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean end;
             if (t.isBreak()) {
-                end = true;
+                end = !hardWrap(tokens, i, lineStart);
+                lineStart = t.end();
             } else if (t.kind() == Token.Kind.PUNCT && (t.is(".") || t.is("!") || t.is("?"))) {
                 end = !(t.is(".") && i > 0 && abbreviation(tokens.get(i - 1)) && i + 1 < tokens.size()
                         && !tokens.get(i + 1).isBreak());
@@ -51,6 +59,12 @@ public final class SentenceSplitter {
             add(out, tokens, from, tokens.size(), paragraph, titleEnd);
         }
         return out;
+    }
+
+    private static boolean hardWrap(List<Token> tokens, int i, int lineStart) {
+        Token t = tokens.get(i);
+        return t.is("\n") && t.start() - lineStart >= WRAPPED_LINE_CHARS && i + 1 < tokens.size()
+                && !tokens.get(i + 1).isBreak();
     }
 
     private static boolean abbreviation(Token prev) {

@@ -1,0 +1,36 @@
+package io.incidentalerts.classifier.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    private static List<String> sentences(String text) {
+        List<Token> tokens = Tokenizer.tokenize(text, 20_000);
+        return SentenceSplitter.split(tokens, 0).stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    @Test
+    void aHardWrappedParagraphIsReadAsWholeSentences() {
+        String wire = "THE COMMAND REPORTED THAT FIFTY PEASANTS HAVE BEEN TAKEN AWAY BY ARMED\n"
+                + "MEN IN THE NORTHERN DEPARTMENT. THE SOURCE ADDED THAT THE MEN FORCED THE\n"
+                + "PEASANTS OUT OF THEIR HOMES.";
+        assertThat(sentences(wire)).hasSize(2);
+        assertThat(sentences(wire).get(0)).endsWith("NORTHERN DEPARTMENT.").contains("ARMED\nMEN");
+    }
+
+    @Test
+    void shortLinesStillEndTheirSentence() {
+        assertThat(sentences("AFP Almaty (Kazakhstan)\nThree police officers were killed today in Almaty."))
+                .containsExactly("AFP Almaty (Kazakhstan)", "Three police officers were killed today in Almaty.");
+    }
+
+    @Test
+    void aLongLineBeforeABlankLineEndsItsParagraph() {
+        String text = "Parts of the city were in lockdown following the incident with one suspect held\n\n"
+                + "A manhunt is under way.";
+        assertThat(sentences(text)).hasSize(2);
+    }
+}
