@@ -15,11 +15,8 @@ public final class RuleSet {
 
     public static RuleSet load() {
         RuleSet set = new RuleSet();
-        for (String[] row : RuleFileReader.read("classifier/triggers.tsv")) {
-            need(row, 3, "triggers.tsv");
-            Category c = row[1].equals("-") ? null : Category.valueOf(row[1]);
-            set.add(new Rule(RuleKind.TRIGGER, row[0], c, row[2].equals("strong"), null, false, null, 0));
-        }
+        set.addTriggers("triggers.tsv");
+        set.addTriggers("triggers-lexical.tsv");
         for (String[] row : RuleFileReader.read("classifier/cues.tsv")) {
             need(row, 2, "cues.tsv");
             RuleKind kind = RuleKind.valueOf(row[1]);
@@ -41,6 +38,15 @@ public final class RuleSet {
             set.add(new Rule(RuleKind.SIGNAL, row[0], null, false, null, false, null, Integer.parseInt(row[1])));
         }
         return set;
+    }
+
+    /** Trigger rows (phrase, category or "-", strong/weak) of {@code classifier/<file>}. */
+    private void addTriggers(String file) {
+        for (String[] row : RuleFileReader.read("classifier/" + file)) {
+            need(row, 3, file);
+            Category c = row[1].equals("-") ? null : Category.valueOf(row[1]);
+            add(new Rule(RuleKind.TRIGGER, row[0], c, row[2].equals("strong"), null, false, null, 0));
+        }
     }
 
     private static void need(String[] row, int columns, String file) {
