@@ -33,12 +33,6 @@ public final class IncidentClassifier {
 
     /** Analysed prefix: wire stories fit; a 10 MB input costs no more than a long story. */
     public static final int MAX_CHARS = 20_000;
-    /** Under a title with violent words, the event must be reported in the first {@value} body sentences. */
-    static final int LEAD_SENTENCES = 8;
-    /** Under a title without violent words ("Test cricket returns to Pakistan"), in the first {@value}. */
-    static final int QUIET_TITLE_LEAD_SENTENCES = 2;
-    /** With no title (summaries, notes, wire copy), in the first {@value}. */
-    static final int UNTITLED_LEAD_SENTENCES = 3;
     /** Incident sentences (after the title) whose triggers vote for the category. */
     static final int CATEGORY_SENTENCES = 3;
     static final int MAX_SENTENCES = 400;
@@ -52,11 +46,14 @@ public final class IncidentClassifier {
 
     private final PlaceResolver places;
     private final SentenceReader reader;
+    private final DocumentDecision decision;
     private final boolean perpetratorDeathsCount;
 
-    private IncidentClassifier(PlaceResolver places, SentenceReader reader, boolean perpetratorDeathsCount) {
+    private IncidentClassifier(PlaceResolver places, SentenceReader reader, DocumentDecision decision,
+            boolean perpetratorDeathsCount) {
         this.places = places;
         this.reader = reader;
+        this.decision = decision;
         this.perpetratorDeathsCount = perpetratorDeathsCount;
     }
 
@@ -77,7 +74,8 @@ public final class IncidentClassifier {
     public static IncidentClassifier create(PlaceResolver places, boolean perpetratorDeathsCount) {
         RuleSet rules = RuleSet.load();
         TollExtractor tolls = new TollExtractor(NumberReader.load());
-        return new IncidentClassifier(places, new SentenceReader(rules.lexicon(), tolls), perpetratorDeathsCount);
+        return new IncidentClassifier(places, new SentenceReader(rules.lexicon(), tolls), DocumentDecision.load(),
+                perpetratorDeathsCount);
     }
 
     /** Never throws: any internal failure yields a low-confidence "not an incident". */
@@ -122,43 +120,15 @@ public final class IncidentClassifier {
 
         promoteWithNeighbourSupport(facts);
         boolean titleBlocked = false;
-        List<SentenceFacts> incidentLead = new ArrayList<>();
-        int body = 0;
-        int lead = leadSentences(titleEnd > 0, facts);
         for (SentenceFacts f : facts) {
-            boolean inTitle = f.sentence().title();
-            if (!inTitle && ++body > lead) {
-                break;
-            }
-            if (inTitle && f.hardFrame()) {
-                titleBlocked = true;
-            }
-            if (f.incident() && !f.background()) {
-                incidentLead.add(f);
-            }
+            titleBlocked |= f.sentence().title() && f.hardFrame();
         }
+        List<SentenceFacts> incidentLead = decision.incidentSentences(facts, DocumentDecision.shape(facts));
         if (titleBlocked || incidentLead.isEmpty()) {
             double conf = rawTriggers == 0 ? 0.95 : titleBlocked ? 0.85 : 0.75;
             return Classification.notIncident(article.id(), conf, List.of());
         }
         return incident(article, text, tokens, facts, incidentLead);
-    }
-
-    /**
-     * How many body sentences may report the event. A report of a new incident says so in its title
-     * or its opening; everyday stories recall old attacks further down ("The mutual was set up after
-     * the IRA bombings"). A title with violent words lets the whole lead speak.
-     */
-    private static int leadSentences(boolean hasTitle, List<SentenceFacts> facts) {
-        if (!hasTitle) {
-            return UNTITLED_LEAD_SENTENCES;
-        }
-        for (SentenceFacts f : facts) {
-            if (f.sentence().title() && f.rawTriggers() > 0) {
-                return LEAD_SENTENCES;
-            }
-        }
-        return QUIET_TITLE_LEAD_SENTENCES;
     }
 
     /**

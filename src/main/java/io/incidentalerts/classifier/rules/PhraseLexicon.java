@@ -29,7 +29,7 @@ public final class PhraseLexicon {
     public void add(Rule rule) {
         for (String variant : RuleFileReader.expand(rule.phrase())) {
             Node node = root;
-            for (String word : variant.toLowerCase(Locale.ROOT).split(" +")) {
+            for (String word : variant.strip().toLowerCase(Locale.ROOT).split(" +")) { // "{,suspected} militant" starts with a space
                 if (node == root) {
                     int sig = signature(word);
                     firstWords[sig >>> 6] |= 1L << sig;

@@ -21,6 +21,11 @@ public enum RuleKind {
     OFFICIAL,
     /** Makes a nearby following trigger unreal: foiled, plot, would, threatened to, no. */
     HYPOTHETICAL,
+    /**
+     * Dates what the sentence reports to the last hours or days (today, yesterday, last night):
+     * evidence that it is the news itself, weighed by the document decision.
+     */
+    RECENT,
     /** Marks one sentence as recalling an earlier event. */
     BACKGROUND,
     /** Marks the start of a background section: this sentence and all later ones. */

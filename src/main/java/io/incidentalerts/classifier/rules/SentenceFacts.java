@@ -18,6 +18,7 @@ import java.util.List;
  * @param opensBackground starts a background section (this and later sentences)
  * @param tolls          casualty statements
  * @param signals        severity signals
+ * @param recent         dates its report to the last hours or days (a {@code RECENT} cue)
  */
 public record SentenceFacts(
         Sentence sentence,
@@ -31,28 +32,31 @@ public record SentenceFacts(
         boolean background,
         boolean opensBackground,
         List<TollMention> tolls,
-        List<Match> signals) {
+        List<Match> signals,
+        boolean recent) {
 
     public boolean lendsSupport() {
-        if (!perpetrators.isEmpty()) {
-            return true;
-        }
+        return !perpetrators.isEmpty() || hasWrittenToll();
+    }
+
+    public SentenceFacts withTriggers(List<Match> promoted) {
+        return new SentenceFacts(sentence, promoted, List.of(), rawTriggers, weapons, perpetrators, frame, hardFrame,
+                background, opensBackground, tolls, signals, recent);
+    }
+
+    public SentenceFacts asBackground() {
+        return new SentenceFacts(sentence, triggers, pending, rawTriggers, weapons, perpetrators, frame, hardFrame,
+                true, opensBackground, tolls, signals, recent);
+    }
+
+    /** A written casualty figure above zero: "3 killed", not an inferred "killing him". */
+    public boolean hasWrittenToll() {
         for (TollMention t : tolls) {
             if (t.value() > 0 && t.written()) {
                 return true;
             }
         }
         return false;
-    }
-
-    public SentenceFacts withTriggers(List<Match> promoted) {
-        return new SentenceFacts(sentence, promoted, List.of(), rawTriggers, weapons, perpetrators, frame, hardFrame,
-                background, opensBackground, tolls, signals);
-    }
-
-    public SentenceFacts asBackground() {
-        return new SentenceFacts(sentence, triggers, pending, rawTriggers, weapons, perpetrators, frame, hardFrame,
-                true, opensBackground, tolls, signals);
     }
 
     public boolean incident() {

@@ -58,6 +58,7 @@ public final class SentenceReader {
         boolean hard = false;
         boolean background = false;
         boolean opener = false;
+        boolean recent = false;
         for (Match m : matches) {
             switch (m.rule().kind()) {
                 case TRIGGER -> triggers.add(m);
@@ -70,6 +71,7 @@ public final class SentenceReader {
                 case VEHICLE -> vehicles++;
                 case SIGNAL -> signals.add(m);
                 case BACKGROUND -> background = true;
+                case RECENT -> recent = true;
                 case BACKGROUND_OPENER -> {
                     background = true;
                     opener = true;
@@ -137,7 +139,7 @@ public final class SentenceReader {
                         null, false, null, 0), killedOfficial.from(), killedOfficial.to()));
             }
         }
-        return new SentenceFacts(s, live, pending, raw, weapons, perps, frame, hard, background, opener, toll, signals);
+        return new SentenceFacts(s, live, pending, raw, weapons, perps, frame, hard, background, opener, toll, signals, recent);
     }
 
     /**

@@ -1,0 +1,102 @@
+package io.incidentalerts.classifier;
+
+import io.incidentalerts.classifier.rules.RuleFileReader;
+import io.incidentalerts.classifier.rules.SentenceFacts;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides from the evidence of every sentence whether an article reports a new incident, with the
+ * weights of {@code classifier/decision.tsv}: a sentence in the opening speaks on its own, a later
+ * one when its toll or recent dating outweighs its distance from the top.
+ */
+final class DocumentDecision {
+
+    /** The article's shape, which sets the opening and whether later sentences may speak. */
+    enum Shape { TITLED, QUIET_TITLE, UNTITLED }
+
+    private final Map<Shape, Integer> lead = new HashMap<>();
+    private final Map<Shape, Boolean> beyond = new HashMap<>();
+    private final double base;
+    private final double toll;
+    private final double recent;
+    private final double decay;
+    private final double floor;
+    private final double threshold;
+
+    private DocumentDecision(Map<String, String> v) {
+        lead.put(Shape.TITLED, Integer.parseInt(need(v, "lead.titled")));
+        lead.put(Shape.QUIET_TITLE, Integer.parseInt(need(v, "lead.quiet.title")));
+        lead.put(Shape.UNTITLED, Integer.parseInt(need(v, "lead.untitled")));
+        beyond.put(Shape.TITLED, need(v, "beyond.titled").equals("1"));
+        beyond.put(Shape.QUIET_TITLE, need(v, "beyond.quiet.title").equals("1"));
+        beyond.put(Shape.UNTITLED, need(v, "beyond.untitled").equals("1"));
+        base = Double.parseDouble(need(v, "base"));
+        toll = Double.parseDouble(need(v, "toll"));
+        recent = Double.parseDouble(need(v, "recent"));
+        decay = Double.parseDouble(need(v, "decay"));
+        floor = Double.parseDouble(need(v, "floor"));
+        threshold = Double.parseDouble(need(v, "threshold"));
+    }
+
+    static DocumentDecision load() {
+        Map<String, String> values = new HashMap<>();
+        for (String[] row : RuleFileReader.read("classifier/decision.tsv")) {
+            if (row.length < 2) {
+                throw new IllegalStateException("decision.tsv: expected name and value in: " + String.join(" | ", row));
+            }
+            values.put(row[0], row[1]);
+        }
+        return new DocumentDecision(values);
+    }
+
+    private static String need(Map<String, String> v, String key) {
+        String s = v.get(key);
+        if (s == null) {
+            throw new IllegalStateException("decision.tsv: missing " + key);
+        }
+        return s;
+    }
+
+    static Shape shape(List<SentenceFacts> facts) {
+        boolean titled = false;
+        for (SentenceFacts f : facts) {
+            if (f.sentence().title()) {
+                titled = true;
+                if (f.rawTriggers() > 0) {
+                    return Shape.TITLED;
+                }
+            }
+        }
+        return titled ? Shape.QUIET_TITLE : Shape.UNTITLED;
+    }
+
+    /** The title's and body's sentences that report the incident, in article order; empty if none does. */
+    List<SentenceFacts> incidentSentences(List<SentenceFacts> facts, Shape shape) {
+        List<SentenceFacts> out = new ArrayList<>();
+        int opening = lead.get(shape);
+        boolean later = beyond.get(shape);
+        int body = 0;
+        for (SentenceFacts f : facts) {
+            boolean inTitle = f.sentence().title();
+            int position = inTitle ? 0 : body++;
+            if (!inTitle && position >= opening && !later) {
+                break;
+            }
+            if (f.incident() && !f.background() && score(f) * weight(position, opening) >= threshold) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    double score(SentenceFacts f) {
+        return base + (f.hasWrittenToll() ? toll : 0) + (f.recent() ? recent : 0);
+    }
+
+    double weight(int position, int opening) {
+        return position < opening ? 1.0 : Math.max(floor, 1.0 - decay * (position - opening + 1));
+    }
+}
