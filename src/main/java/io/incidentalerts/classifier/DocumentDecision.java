@@ -25,6 +25,9 @@ final class DocumentDecision {
     private final double decay;
     private final double floor;
     private final double threshold;
+    private final int modelMinSentences;
+    private final double modelPromote;
+    private final double modelVeto;
 
     private DocumentDecision(Map<String, String> v) {
         lead.put(Shape.TITLED, Integer.parseInt(need(v, "lead.titled")));
@@ -39,6 +42,9 @@ final class DocumentDecision {
         decay = Double.parseDouble(need(v, "decay"));
         floor = Double.parseDouble(need(v, "floor"));
         threshold = Double.parseDouble(need(v, "threshold"));
+        modelMinSentences = Integer.parseInt(need(v, "model.min.sentences"));
+        modelPromote = Double.parseDouble(need(v, "model.promote"));
+        modelVeto = Double.parseDouble(need(v, "model.veto"));
     }
 
     static DocumentDecision load() {
@@ -90,6 +96,45 @@ final class DocumentDecision {
             }
         }
         return out;
+    }
+
+    /**
+     * Every sentence that reports violence and is not background, wherever it stands: what the
+     * learned second opinion may accept when the position weights did not.
+     */
+    static List<SentenceFacts> candidates(List<SentenceFacts> facts) {
+        List<SentenceFacts> out = new ArrayList<>();
+        for (SentenceFacts f : facts) {
+            if (f.incident() && !f.background()) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where the rules are unsure: untitled copy longer than its opening, whose event may stand in
+     * any paragraph (short notes and summaries, and titled news, are decided by the rules alone).
+     */
+    boolean consultsModel(Shape shape, List<SentenceFacts> facts) {
+        if (shape != Shape.UNTITLED) {
+            return false;
+        }
+        int body = 0;
+        for (SentenceFacts f : facts) {
+            body += f.sentence().title() ? 0 : 1;
+        }
+        return body >= modelMinSentences;
+    }
+
+    /** The model's log-odds at or above which it accepts sentences the position weights left out. */
+    double modelPromote() {
+        return modelPromote;
+    }
+
+    /** The model's log-odds below which it overrules the rules' incident. */
+    double modelVeto() {
+        return modelVeto;
     }
 
     double score(SentenceFacts f) {

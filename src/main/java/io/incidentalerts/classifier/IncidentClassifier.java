@@ -3,6 +3,7 @@ package io.incidentalerts.classifier;
 import io.incidentalerts.classifier.geo.PlaceMatch;
 import io.incidentalerts.classifier.geo.PlaceResolver;
 import io.incidentalerts.classifier.geo.TextSpan;
+import io.incidentalerts.classifier.model.RelevanceModel;
 import io.incidentalerts.classifier.rules.CategoryChoice;
 import io.incidentalerts.classifier.rules.CategoryChooser;
 import io.incidentalerts.classifier.rules.Match;
@@ -47,13 +48,15 @@ public final class IncidentClassifier {
     private final PlaceResolver places;
     private final SentenceReader reader;
     private final DocumentDecision decision;
+    private final RelevanceModel model;
     private final boolean perpetratorDeathsCount;
 
     private IncidentClassifier(PlaceResolver places, SentenceReader reader, DocumentDecision decision,
-            boolean perpetratorDeathsCount) {
+            RelevanceModel model, boolean perpetratorDeathsCount) {
         this.places = places;
         this.reader = reader;
         this.decision = decision;
+        this.model = model;
         this.perpetratorDeathsCount = perpetratorDeathsCount;
     }
 
@@ -72,10 +75,15 @@ public final class IncidentClassifier {
 
     /** @param perpetratorDeathsCount true for GTD totals, false for victims-only totals */
     public static IncidentClassifier create(PlaceResolver places, boolean perpetratorDeathsCount) {
+        return create(places, perpetratorDeathsCount, RelevanceModel.loadDefault());
+    }
+
+    /** @param model the learned second opinion ({@link RelevanceModel#none()} for the rules alone) */
+    public static IncidentClassifier create(PlaceResolver places, boolean perpetratorDeathsCount, RelevanceModel model) {
         RuleSet rules = RuleSet.load();
         TollExtractor tolls = new TollExtractor(NumberReader.load());
         return new IncidentClassifier(places, new SentenceReader(rules.lexicon(), tolls), DocumentDecision.load(),
-                perpetratorDeathsCount);
+                model, perpetratorDeathsCount);
     }
 
     /** Never throws: any internal failure yields a low-confidence "not an incident". */
@@ -123,9 +131,20 @@ public final class IncidentClassifier {
         for (SentenceFacts f : facts) {
             titleBlocked |= f.sentence().title() && f.hardFrame();
         }
-        List<SentenceFacts> incidentLead = decision.incidentSentences(facts, DocumentDecision.shape(facts));
+        DocumentDecision.Shape shape = DocumentDecision.shape(facts);
+        List<SentenceFacts> incidentLead = decision.incidentSentences(facts, shape);
+        boolean vetoed = false;
+        if (!titleBlocked && rawTriggers > 0 && decision.consultsModel(shape, facts)) {
+            double opinion = model.score(text);
+            if (!incidentLead.isEmpty() && opinion < decision.modelVeto()) {
+                incidentLead = List.of();
+                vetoed = true;
+            } else if (incidentLead.isEmpty() && opinion >= decision.modelPromote()) {
+                incidentLead = DocumentDecision.candidates(facts);
+            }
+        }
         if (titleBlocked || incidentLead.isEmpty()) {
-            double conf = rawTriggers == 0 ? 0.95 : titleBlocked ? 0.85 : 0.75;
+            double conf = rawTriggers == 0 ? 0.95 : titleBlocked ? 0.85 : vetoed ? 0.7 : 0.75;
             return Classification.notIncident(article.id(), conf, List.of());
         }
         return incident(article, text, tokens, facts, incidentLead);

@@ -1,6 +1,9 @@
 package io.incidentalerts.cli;
 
 import io.incidentalerts.classifier.IncidentClassifier;
+import io.incidentalerts.classifier.geo.PlaceResolver;
+import io.incidentalerts.classifier.model.RelevanceModel;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Options of the offline commands that build their own classifier. */
@@ -10,7 +13,17 @@ final class ClassifierOptions {
             description = "Add attackers reported killed apart from the victims to the killed count (GTD totals)")
     boolean perpetratorsInKilled;
 
+    @Option(names = "--relevance-model", paramLabel = "FILE",
+            description = "The learned second opinion to use instead of the bundled one: a file written by "
+                    + "scripts/model/train-relevance.py, or 'none' for the rules alone")
+    String relevanceModel;
+
     IncidentClassifier classifier() {
-        return IncidentClassifier.load(perpetratorsInKilled);
+        if (relevanceModel == null) {
+            return IncidentClassifier.load(perpetratorsInKilled);
+        }
+        RelevanceModel model = relevanceModel.equals("none") ? RelevanceModel.none()
+                : RelevanceModel.fromFile(Path.of(relevanceModel));
+        return IncidentClassifier.create(PlaceResolver.loadDefault(), perpetratorsInKilled, model);
     }
 }

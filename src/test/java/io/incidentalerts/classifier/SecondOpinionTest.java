@@ -1,0 +1,51 @@
+package io.incidentalerts.classifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.incidentalerts.classifier.geo.PlaceResolver;
+import io.incidentalerts.classifier.model.RelevanceModel;
+import org.junit.jupiter.api.Test;
+
+/** Where the rules are unsure (long untitled copy), the learned second opinion decides. */
+class SecondOpinionTest {
+
+    private static final PlaceResolver PLACES = PlaceResolver.loadDefault();
+    private static final String REACTIONS = "SAN MIGUEL, 12 MAR 90 (RADIO CADENA) -- [TEXT] THE GOVERNMENT SPOKESMAN "
+            + "ISSUED A STATEMENT ON THE NATIONAL DIALOGUE. THE STATEMENT CALLS ON ALL PARTIES TO RESPECT THE "
+            + "AGREEMENTS. THE ARCHBISHOP ASKED THE PARTIES TO RETURN TO THE TALKS. ";
+    private static final String BURIED_ATTACK = REACTIONS + "THE PRESS COMMITTEE REPORTED THAT TERRORISTS DYNAMITED "
+            + "TWO POWER TOWERS IN USULUTAN, LEAVING THE DEPARTMENT WITHOUT POWER.";
+    private static final String OPENING_ATTACK = "TERRORISTS DYNAMITED TWO POWER TOWERS IN USULUTAN. " + REACTIONS;
+
+    /** A model that says the same log-odds of every text. */
+    private static IncidentClassifier withOpinion(double logOdds) {
+        return IncidentClassifier.create(PLACES, false, new RelevanceModel(new float[16], 2000, logOdds));
+    }
+
+    private static boolean incident(IncidentClassifier c, String title, String body) {
+        return c.classify(new Article("t", null, null, title, body, null, "en")).incident();
+    }
+
+    @Test
+    void aConfidentModelAcceptsAViolentSentenceBeyondTheOpening() {
+        assertThat(incident(IncidentClassifier.create(PLACES, false, RelevanceModel.none()), null, BURIED_ATTACK)).isFalse();
+        assertThat(incident(withOpinion(3), null, BURIED_ATTACK)).isTrue();
+    }
+
+    @Test
+    void aDoubtfulModelOverrulesTheRulesOnLongUntitledCopy() {
+        assertThat(incident(withOpinion(3), null, OPENING_ATTACK)).isTrue();
+        assertThat(incident(withOpinion(-3), null, OPENING_ATTACK)).isFalse();
+    }
+
+    @Test
+    void shortNotesAndTitledNewsAreLeftToTheRules() {
+        assertThat(incident(withOpinion(-3), null, "Terrorists dynamited two power towers in Usulutan.")).isTrue();
+        assertThat(incident(withOpinion(-3), "Terrorists dynamite power towers", OPENING_ATTACK)).isTrue();
+    }
+
+    @Test
+    void withoutAnyViolentSentenceTheModelAloneIsNoIncident() {
+        assertThat(incident(withOpinion(3), null, REACTIONS + REACTIONS)).isFalse();
+    }
+}
