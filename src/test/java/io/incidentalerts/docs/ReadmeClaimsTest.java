@@ -64,6 +64,17 @@ class ReadmeClaimsTest {
         assertThat(readme()).contains("Integration tests get their broker from one place, `support/TestKafka`");
     }
 
+    @Test
+    void topologyTestsShareOneHarness() throws IOException {
+        List<Path> ownDrivers = javaFiles(TESTS)
+                .filter(p -> !p.endsWith("support/TopologyHarness.java"))
+                .filter(p -> !p.endsWith("docs/ReadmeClaimsTest.java"))
+                .filter(p -> read(p).contains("new TopologyTestDriver("))
+                .toList();
+        assertThat(ownDrivers).as("tests that set up a TopologyTestDriver themselves").isEmpty();
+        assertThat(readme()).contains("`support/TopologyHarness`");
+    }
+
     static Stream<Path> javaFiles(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(p -> p.toString().endsWith(".java")).toList().stream();

@@ -13,19 +13,17 @@ import io.incidentalerts.classifier.Location;
 import io.incidentalerts.classifier.Precision;
 import io.incidentalerts.classifier.Severity;
 import io.incidentalerts.config.AppConfig;
-import io.incidentalerts.config.ConfigLoader;
 import io.incidentalerts.support.Articles;
+import io.incidentalerts.support.TopologyHarness;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -38,13 +36,14 @@ class IncidentTopologyTest {
     private static final Instant NOW = Instant.parse("2016-07-18T09:30:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
+    private TopologyHarness topology;
     private TopologyTestDriver driver;
-    private final List<RejectReason> deadLettered = new ArrayList<>();
+    private List<RejectReason> deadLettered;
 
     @AfterEach
     void close() {
-        if (driver != null) {
-            driver.close();
+        if (topology != null) {
+            topology.close();
         }
     }
 
@@ -161,34 +160,25 @@ class IncidentTopologyTest {
     }
 
     private void start(Map<String, String> overrides, Function<Article, Classification> classifier) {
-        AppConfig config = config(overrides);
-        PipelineListener listener = new PipelineListener() {
-            @Override
-            public void deadLettered(RejectReason reason) {
-                deadLettered.add(reason);
-            }
-        };
-        driver = new TopologyTestDriver(IncidentTopology.build(settings(config), classifier, CLOCK, listener),
-                StreamsProperties.of(config, listener), NOW);
-    }
-
-    private static AppConfig config(Map<String, String> overrides) {
-        Map<String, String> all = new java.util.HashMap<>(overrides);
-        all.put("kafka.bootstrap.servers", "unused:9092");
-        return ConfigLoader.load(null, Map.of(), all);
+        topology = TopologyHarness.start(classifier, NOW, overrides);
+        driver = topology.driver();
+        deadLettered = topology.recorded().deadLettered();
     }
 
     private static IncidentTopology.Settings settings(AppConfig c) {
         return IncidentTopology.Settings.of(c);
     }
 
+    private static AppConfig config(Map<String, String> overrides) {
+        return TopologyHarness.config(Map.of(), overrides);
+    }
+
     private TestInputTopic<byte[], byte[]> input() {
-        return driver.createInputTopic("news.articles", new ByteArraySerializer(), new ByteArraySerializer());
+        return topology.input();
     }
 
     private TestOutputTopic<String, AlertData> alerts(String topic) {
-        return driver.createOutputTopic(topic, new org.apache.kafka.common.serialization.StringDeserializer(),
-                new AlertSerde().deserializer());
+        return topology.alerts(topic);
     }
 
     private List<String> articleIds(String topic) {
