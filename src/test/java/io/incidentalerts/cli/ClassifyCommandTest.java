@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.incidentalerts.alert.Json;
-import io.incidentalerts.support.Articles;
+import io.incidentalerts.support.ArticleRecords;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -25,11 +25,11 @@ class ClassifyCommandTest {
     @Test
     void oneOutputLinePerInputLineInInputOrder() throws Exception {
         ByteArrayOutputStream input = new ByteArrayOutputStream();
-        input.write(Articles.almaty());
+        input.write(ArticleRecords.almaty());
         input.write('\n');
         input.write("{\"id\":\"broken\"".getBytes(StandardCharsets.UTF_8));
         input.write("\r\n\n".getBytes(StandardCharsets.UTF_8));
-        input.write(Articles.json("calm", "Central bank holds rates", "The bank left its main rate unchanged."));
+        input.write(ArticleRecords.json("calm", "Central bank holds rates", "The bank left its main rate unchanged."));
         input.write('\n');
         Path file = dir.resolve("articles.jsonl");
         Files.write(file, input.toByteArray());

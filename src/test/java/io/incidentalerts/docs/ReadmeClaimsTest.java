@@ -75,6 +75,12 @@ class ReadmeClaimsTest {
         assertThat(readme()).contains("`support/TopologyHarness`");
     }
 
+    @Test
+    void noTwoTestSourcesShareAName() throws IOException {
+        List<String> names = javaFiles(TESTS).map(p -> p.getFileName().toString()).toList();
+        assertThat(names).doesNotHaveDuplicates();
+    }
+
     static Stream<Path> javaFiles(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(p -> p.toString().endsWith(".java")).toList().stream();

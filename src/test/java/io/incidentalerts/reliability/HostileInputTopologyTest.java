@@ -6,7 +6,7 @@ import io.incidentalerts.alert.AlertData;
 import io.incidentalerts.classifier.Classification;
 import io.incidentalerts.classifier.IncidentClassifier;
 import io.incidentalerts.streams.DeadLetters;
-import io.incidentalerts.support.Articles;
+import io.incidentalerts.support.ArticleRecords;
 import io.incidentalerts.support.HostileCorpus;
 import io.incidentalerts.support.TopologyHarness;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +30,7 @@ class HostileInputTopologyTest {
             for (HostileCorpus.Case c : cases) {
                 input.pipeInput(c.value());
             }
-            input.pipeInput(Articles.almaty());
+            input.pipeInput(ArticleRecords.almaty());
 
             List<TestRecord<byte[], byte[]>> letters = topology.deadLetters().readRecordsToList();
             List<String> expectedReasons = cases.stream().filter(c -> c.reason() != null).map(c -> c.reason().name())

@@ -10,7 +10,7 @@ import ch.qos.logback.core.read.ListAppender;
 import io.incidentalerts.classifier.IncidentClassifier;
 import io.incidentalerts.config.AppConfig;
 import io.incidentalerts.metrics.AlertLog;
-import io.incidentalerts.support.Articles;
+import io.incidentalerts.support.ArticleRecords;
 import io.incidentalerts.support.TopologyHarness;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -42,7 +42,7 @@ class LogHygieneTest {
             try (TopologyHarness topology = TopologyHarness.start(config, IncidentClassifier.loadDefault()::classify,
                     Instant.now(), new AlertLog())) {
                 TestInputTopic<byte[], byte[]> in = topology.input();
-                in.pipeInput(Articles.json("clean-1", "Gunmen kill 5 in Kabul " + SECRET_TEXT,
+                in.pipeInput(ArticleRecords.json("clean-1", "Gunmen kill 5 in Kabul " + SECRET_TEXT,
                         "Gunmen killed five people at a market in Kabul on Monday. " + SECRET_TEXT));
                 in.pipeInput(("{\"id\":\"x\",\"title\":\"" + SECRET_TEXT).getBytes(StandardCharsets.UTF_8));
                 in.pipeInput(("not json " + SECRET_TEXT).getBytes(StandardCharsets.UTF_8));

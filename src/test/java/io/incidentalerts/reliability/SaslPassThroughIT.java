@@ -9,7 +9,7 @@ import io.incidentalerts.classifier.IncidentClassifier;
 import io.incidentalerts.config.AppConfig;
 import io.incidentalerts.config.ConfigLoader;
 import io.incidentalerts.kafka.ArticlePublisher;
-import io.incidentalerts.support.Articles;
+import io.incidentalerts.support.ArticleRecords;
 import io.incidentalerts.support.OwnBroker;
 import io.incidentalerts.support.TestKafka;
 import java.nio.file.Path;
@@ -63,7 +63,7 @@ class SaslPassThroughIT {
              ArticlePublisher publisher = new ArticlePublisher(client("alerts", "alerts-secret"), prefix + "articles");
              KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProps(),
                      new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            publisher.publishAll(List.of(Articles.almaty()));
+            publisher.publishAll(List.of(ArticleRecords.almaty()));
             consumer.subscribe(List.of(prefix + "alerts"));
             List<String> ids = new java.util.ArrayList<>();
             Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> {

@@ -13,7 +13,7 @@ import io.incidentalerts.classifier.Location;
 import io.incidentalerts.classifier.Precision;
 import io.incidentalerts.classifier.Severity;
 import io.incidentalerts.config.AppConfig;
-import io.incidentalerts.support.Articles;
+import io.incidentalerts.support.ArticleRecords;
 import io.incidentalerts.support.TopologyHarness;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -50,7 +50,7 @@ class IncidentTopologyTest {
     @Test
     void almatyStoryYieldsOneAlertKeyedByIncidentId() {
         start(Map.of(), IncidentClassifier.loadDefault()::classify);
-        input().pipeInput(null, Articles.almaty());
+        input().pipeInput(null, ArticleRecords.almaty());
 
         List<TestRecord<String, AlertData>> alerts = alerts("incident.alerts").readRecordsToList();
         assertThat(alerts).hasSize(1);
@@ -66,10 +66,10 @@ class IncidentTopologyTest {
     @Test
     void alertsAreRoutedToTheirRegionAndHighSeverityToCritical() {
         start(Map.of(), byTitle());
-        input().pipeInput(null, Articles.json("a", "HIGH Central Asia", "text"));
-        input().pipeInput(null, Articles.json("b", "LOW Western Europe", "text"));
-        input().pipeInput(null, Articles.json("c", "CRITICAL nowhere", "text"));
-        input().pipeInput(null, Articles.json("d", "calm day", "text"));
+        input().pipeInput(null, ArticleRecords.json("a", "HIGH Central Asia", "text"));
+        input().pipeInput(null, ArticleRecords.json("b", "LOW Western Europe", "text"));
+        input().pipeInput(null, ArticleRecords.json("c", "CRITICAL nowhere", "text"));
+        input().pipeInput(null, ArticleRecords.json("d", "calm day", "text"));
 
         assertThat(articleIds("incident.alerts")).containsExactly("a", "b", "c");
         assertThat(articleIds("incident.alerts.central-asia")).containsExactly("a");
@@ -81,7 +81,7 @@ class IncidentTopologyTest {
     @Test
     void routingCanBeSwitchedOff() {
         start(Map.of("route.regions", "false", "route.critical", "false"), byTitle());
-        input().pipeInput(null, Articles.json("a", "CRITICAL Central Asia", "text"));
+        input().pipeInput(null, ArticleRecords.json("a", "CRITICAL Central Asia", "text"));
 
         assertThat(articleIds("incident.alerts")).containsExactly("a");
         assertThat(articleIds("incident.alerts.central-asia")).isEmpty();
@@ -95,17 +95,17 @@ class IncidentTopologyTest {
                 "not json".getBytes(StandardCharsets.UTF_8),
                 "{\"title\":\"no id\"}".getBytes(StandardCharsets.UTF_8),
                 "{\"id\":\"x\",\"title\":\"\",\"body\":\" \"}".getBytes(StandardCharsets.UTF_8),
-                Articles.json("big", "HIGH Central Asia", "x".repeat(3000)),
+                ArticleRecords.json("big", "HIGH Central Asia", "x".repeat(3000)),
                 {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xFF, '"', '}'},
-                Articles.json("boom", "EXPLODE", "the classifier throws on this one"),
+                ArticleRecords.json("boom", "EXPLODE", "the classifier throws on this one"),
         };
         RejectReason[] reasons = {RejectReason.NOT_JSON, RejectReason.MISSING_ID, RejectReason.NO_TEXT,
                 RejectReason.TOO_LARGE, RejectReason.INVALID_UTF8, RejectReason.PROCESSING_ERROR};
-        input().pipeInput(null, Articles.json("before", "HIGH Central Asia", "text"));
+        input().pipeInput(null, ArticleRecords.json("before", "HIGH Central Asia", "text"));
         for (byte[] record : bad) {
             input().pipeInput("k".getBytes(StandardCharsets.UTF_8), record);
         }
-        input().pipeInput(null, Articles.json("after", "LOW Western Europe", "text"));
+        input().pipeInput(null, ArticleRecords.json("after", "LOW Western Europe", "text"));
 
         assertThat(articleIds("incident.alerts")).containsExactly("before", "after");
         List<TestRecord<byte[], byte[]>> dead = driver.createOutputTopic("news.articles.dlq",

@@ -9,7 +9,7 @@ import io.incidentalerts.classifier.Classification;
 import io.incidentalerts.classifier.Location;
 import io.incidentalerts.classifier.Precision;
 import io.incidentalerts.classifier.Severity;
-import io.incidentalerts.support.Articles;
+import io.incidentalerts.support.ArticleRecords;
 import io.incidentalerts.support.TopologyHarness;
 import io.incidentalerts.surge.RegionStats;
 import io.incidentalerts.surge.SurgeData;
@@ -98,7 +98,7 @@ class RegionalSurgeTopologyTest {
     private void publish(Instant publishedAt) {
         int n = next++;
         String body = "w" + n + "a w" + n + "b w" + n + "c w" + n + "d w" + n + "e";
-        String json = new String(Articles.json("kabul-" + n, "Bombing report " + n, body), StandardCharsets.UTF_8)
+        String json = new String(ArticleRecords.json("kabul-" + n, "Bombing report " + n, body), StandardCharsets.UTF_8)
                 .replace("2024-05-01T10:00:00Z", publishedAt.toString());
         input.pipeInput(json.getBytes(StandardCharsets.UTF_8));
     }
