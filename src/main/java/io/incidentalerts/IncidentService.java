@@ -5,6 +5,7 @@ import io.incidentalerts.config.AppConfig;
 import io.incidentalerts.http.ApiGuard;
 import io.incidentalerts.http.Health;
 import io.incidentalerts.http.HttpApi;
+import io.incidentalerts.kafka.BootstrapCheck;
 import io.incidentalerts.kafka.BrokerProbe;
 import io.incidentalerts.kafka.EmbeddedKafka;
 import io.incidentalerts.metrics.AlertLog;
@@ -28,6 +29,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -52,6 +54,10 @@ import org.slf4j.LoggerFactory;
 public final class IncidentService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IncidentService.class);
+    /** The Streams state's folder in the in-process broker's data folder: fresh with it, or kept with it. */
+    static final String STREAMS_STATE_FOLDER = "streams-state";
+    private static final String BOOTSTRAP_HINT = " (KAFKA_BOOTSTRAP_SERVERS or kafka.bootstrap.servers names the"
+            + " cluster; bootstrap.timeout.ms sets the wait)";
 
     private final AppConfig config;
     private final EmbeddedKafka embedded;
@@ -81,10 +87,13 @@ public final class IncidentService implements AutoCloseable {
         AppConfig config = requested;
         if (requested.bootstrapServers().isEmpty()) {
             embedded = EmbeddedKafka.start(requested.embeddedPort(), requested.embeddedDir().orElse(null));
-            config = requested.withBootstrapServers(embedded.bootstrapServers());
+            config = requested.withBootstrapServers(embedded.bootstrapServers())
+                    .withDefaultStateDir(embedded.dataDir().resolve(STREAMS_STATE_FOLDER));
         }
         HttpApi http = null;
+        BrokerProbe brokers = null;
         try {
+            BootstrapCheck.await(adminProperties(config), config.bootstrapTimeout(), BOOTSTRAP_HINT);
             if (config.createTopics()) {
                 TopicProvisioner.ensureTopics(config, adminProperties(config));
             }
@@ -97,7 +106,7 @@ public final class IncidentService implements AutoCloseable {
             // The HTTP server binds before Kafka Streams exists: application.server needs its port.
             AtomicReference<KafkaStreams> streamsRef = new AtomicReference<>();
             AtomicReference<HostInfo> self = new AtomicReference<>();
-            BrokerProbe brokers = new BrokerProbe(adminProperties(config));
+            brokers = new BrokerProbe(adminProperties(config));
             Health health = new Health(() -> streamsRef.get() == null ? KafkaStreams.State.CREATED
                     : streamsRef.get().state(), brokers::reachable);
             IncidentQueries queries = new IncidentQueries(streamsRef::get, self::get, config.httpApiToken());
@@ -116,15 +125,23 @@ public final class IncidentService implements AutoCloseable {
             service.startStreams();
             return service;
         } catch (IOException e) {
-            closeQuietly(embedded);
-            throw new UncheckedIOException("Cannot start the HTTP server: " + e.getMessage(), e);
+            closeQuietly(brokers, embedded);
+            throw new UncheckedIOException(httpFailure(config, e), e);
         } catch (RuntimeException e) {
             if (http != null) {
                 http.close();
             }
-            closeQuietly(embedded);
+            closeQuietly(brokers, embedded);
             throw e;
         }
+    }
+
+    private static String httpFailure(AppConfig config, IOException e) {
+        if (e instanceof BindException) {
+            return "Cannot start the HTTP server: port " + config.httpPort() + " on " + config.httpBind()
+                    + " is already in use (http.port or INCIDENT_ALERTS_HTTP_PORT sets it; 0 picks a free one)";
+        }
+        return "Cannot start the HTTP server on " + config.httpBind() + ":" + config.httpPort() + ": " + e.getMessage();
     }
 
     private void startStreams() {
@@ -226,6 +243,13 @@ public final class IncidentService implements AutoCloseable {
         registry.close();
         closeQuietly(embedded);
         terminated.countDown();
+    }
+
+    private static void closeQuietly(BrokerProbe brokers, EmbeddedKafka kafka) {
+        if (brokers != null) {
+            brokers.close();
+        }
+        closeQuietly(kafka);
     }
 
     private static void closeQuietly(EmbeddedKafka kafka) {

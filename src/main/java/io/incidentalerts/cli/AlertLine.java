@@ -11,7 +11,7 @@ final class AlertLine {
     }
 
     static String of(AlertData a) {
-        return String.format("%-9s %-18s %-40s killed %d, injured %d  \"%s\"",
+        return String.format("%-10s %-18s %-40s killed %d, injured %d  \"%s\"",
                 "[" + a.severity() + "]", a.category(), place(a.location()),
                 a.casualties() == null ? 0 : a.casualties().killed(),
                 a.casualties() == null ? 0 : a.casualties().injured(),

@@ -22,12 +22,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "classify", mixinStandardHelpOptions = true,
-        description = {"Classifies JSON Lines articles offline (no Kafka), one JSON line out per article, in order.",
+        description = {"Classifies JSON Lines articles offline (no Kafka), one JSON line out per input line, in order.",
                 "Incident: the alert's data object. Not an incident: {\"articleId\":...,\"incident\":false}.",
                 "Unusable line: {\"line\":N,\"deadLetter\":REASON,\"message\":...}."})
 final class ClassifyCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "JSON Lines file of articles (default: stdin)")
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "JSON Lines file of articles; - or none: stdin")
     Path file;
 
     @Option(names = "--max-article-bytes", description = "Lines larger than this are rejected (default: ${DEFAULT-VALUE})")
@@ -46,8 +46,12 @@ final class ClassifyCommand implements Callable<Integer> {
         AlertFactory alerts = new AlertFactory(Clock.systemUTC());
         PrintWriter out = spec.commandLine().getOut();
         int[] lineNo = {0};
-        try (InputStream in = file == null ? System.in : Files.newInputStream(file)) {
-            JsonLines.forEach(in, raw -> {
+        boolean stdin = file == null || file.toString().equals("-");
+        if (!stdin && !Files.isReadable(file)) {
+            throw new IllegalArgumentException("cannot read " + file);
+        }
+        try (InputStream in = stdin ? System.in : Files.newInputStream(file)) {
+            JsonLines.forEachLine(in, raw -> {
                 lineNo[0]++;
                 out.println(render(ArticleOutcome.of(raw, parser, classifier, alerts), lineNo[0]));
             });

@@ -13,6 +13,18 @@ final class JsonLines {
 
     /** Calls {@code each} with every non-blank line, without its line terminator. */
     static void forEach(InputStream in, Consumer<byte[]> each) throws IOException {
+        forEachLine(in, line -> {
+            if (!isBlank(line)) {
+                each.accept(line);
+            }
+        });
+    }
+
+    /**
+     * Calls {@code each} with every line, blank ones too, without its terminator ({@code \n} or
+     * {@code \r\n}); a final line without a terminator counts, the empty rest after a last {@code \n} does not.
+     */
+    static void forEachLine(InputStream in, Consumer<byte[]> each) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
         int n;
@@ -25,7 +37,9 @@ final class JsonLines {
                 }
             }
         }
-        emit(line, each);
+        if (line.size() > 0) {
+            emit(line, each);
+        }
     }
 
     private static void emit(ByteArrayOutputStream line, Consumer<byte[]> each) {
@@ -35,12 +49,15 @@ final class JsonLines {
         if (end > 0 && bytes[end - 1] == '\r') {
             end--;
         }
-        boolean blank = true;
-        for (int i = 0; i < end && blank; i++) {
-            blank = Character.isWhitespace(bytes[i]);
+        each.accept(end == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, end));
+    }
+
+    private static boolean isBlank(byte[] line) {
+        for (byte b : line) {
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
         }
-        if (!blank) {
-            each.accept(end == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, end));
-        }
+        return true;
     }
 }

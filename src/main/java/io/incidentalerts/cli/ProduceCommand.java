@@ -3,13 +3,16 @@ package io.incidentalerts.cli;
 import io.incidentalerts.IncidentService;
 import io.incidentalerts.config.AppConfig;
 import io.incidentalerts.kafka.ArticlePublisher;
+import io.incidentalerts.kafka.BootstrapCheck;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,12 +43,19 @@ final class ProduceCommand implements Callable<Integer> {
         String servers = bootstrapServers != null ? bootstrapServers
                 : config.bootstrapServers().orElse("localhost:9092");
         config = config.withBootstrapServers(servers);
+        if (!Files.isReadable(file)) {
+            throw new IllegalArgumentException("cannot read " + file);
+        }
         List<byte[]> lines = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file)) {
             JsonLines.forEach(in, lines::add);
         }
-        try (ArticlePublisher publisher = new ArticlePublisher(IncidentService.adminProperties(config),
-                config.topics().input())) {
+        Map<String, Object> client = new HashMap<>(IncidentService.adminProperties(config));
+        BootstrapCheck.await(client, config.bootstrapTimeout(),
+                " (-b, KAFKA_BOOTSTRAP_SERVERS or kafka.bootstrap.servers names the cluster; bootstrap.timeout.ms sets the wait)");
+        // Waiting for metadata (a missing topic) is bounded by the same timeout.
+        client.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, config.bootstrapTimeout().toMillis());
+        try (ArticlePublisher publisher = new ArticlePublisher(client, config.topics().input())) {
             int n = publisher.publishAll(lines);
             spec.commandLine().getOut().println("Published " + n + " articles to " + config.topics().input()
                     + " on " + servers);

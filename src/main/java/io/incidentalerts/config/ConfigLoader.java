@@ -62,8 +62,7 @@ public final class ConfigLoader {
         raw.withPrefix(RawSettings.KAFKA_KEY_PREFIX).forEach((k, v) -> kafka.put(k, v.text()));
         return new AppConfig(
                 r.nonBlank(Setting.APPLICATION_ID),
-                r.optional(Setting.STATE_DIR).map(Path::of)
-                        .orElse(Path.of(System.getProperty("java.io.tmpdir"), "incident-alerts-state")),
+                r.optional(Setting.STATE_DIR).map(Path::of),
                 r.intIn(Setting.STREAM_THREADS, 1, 64),
                 r.optional(Setting.GROUP_INSTANCE_ID),
                 Duration.ofMillis(r.intIn(Setting.CLOSE_TIMEOUT_MS, 0, Integer.MAX_VALUE)),
@@ -72,6 +71,7 @@ public final class ConfigLoader {
                 r.optional(Setting.HTTP_API_TOKEN),
                 r.intIn(Setting.HTTP_MAX_IN_FLIGHT, 1, 1024),
                 r.optional(Setting.HTTP_ADVERTISED_HOST),
+                Duration.ofMillis(r.intIn(Setting.BOOTSTRAP_TIMEOUT_MS, 100, Integer.MAX_VALUE)),
                 topics,
                 incidents,
                 r.bool(Setting.ROUTE_REGIONS),

@@ -8,7 +8,7 @@ package io.incidentalerts.config;
  */
 public enum Setting {
     APPLICATION_ID("application.id", "incident-alerts", "Kafka Streams application id: consumer group and internal topic prefix"),
-    STATE_DIR("state.dir", "", "Kafka Streams state directory (empty: a folder under the system temp dir)"),
+    STATE_DIR("state.dir", "", "Kafka Streams state directory (empty: with the in-process broker, a folder beside its data; otherwise a folder under the system temp dir)"),
     STREAM_THREADS("stream.threads", "1", "Stream threads in this instance"),
     GROUP_INSTANCE_ID("group.instance.id", "", "Static group membership id (e.g. the StatefulSet pod name); empty: dynamic membership"),
     CLOSE_TIMEOUT_MS("close.timeout.ms", "30000", "How long a graceful shutdown may take"),
@@ -16,6 +16,7 @@ public enum Setting {
     HTTP_PORT("http.port", "8080", "HTTP port for health, metrics and API (0: any free port)"),
     HTTP_API_TOKEN("http.api.token", "", "Bearer token required on /api/* (empty: no token needed); health and metrics stay open"),
     HTTP_MAX_IN_FLIGHT("http.max.in.flight", "16", "Requests served at once; more get 503"),
+    BOOTSTRAP_TIMEOUT_MS("bootstrap.timeout.ms", "30000", "How long run and produce wait for a bootstrap server to answer before they give up"),
     HTTP_ADVERTISED_HOST("http.advertised.host", "", "Host name other instances reach this one's HTTP API at (Kafka Streams application.server, with the bound port); empty: this machine's host name"),
     TOPIC_INPUT("topic.input", "news.articles", "Input topic of articles"),
     TOPIC_ALERTS("topic.alerts", "incident.alerts", "Topic of all alerts"),
@@ -40,7 +41,7 @@ public enum Setting {
     PERPETRATORS_IN_KILLED("classifier.perpetrators.in.killed", "false", "Add attackers reported killed apart from the victims to the killed count (true: Global Terrorism Database totals)"),
     MAX_ARTICLE_BYTES("max.article.bytes", "1048576", "Input records larger than this go to the dead-letter topic"),
     EMBEDDED_PORT("embedded.port", "9092", "Port of the in-process broker used when no bootstrap servers are set (0: any free port)"),
-    EMBEDDED_DIR("embedded.dir", "", "Data folder of the in-process broker (empty: a fresh temp folder)");
+    EMBEDDED_DIR("embedded.dir", "", "Data folder of the in-process broker, and of the Streams state unless state.dir is set (empty: a fresh temp folder, removed on stop)");
 
     private final String key;
     private final String defaultValue;

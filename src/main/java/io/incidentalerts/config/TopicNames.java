@@ -6,9 +6,12 @@ import java.util.Locale;
 public record TopicNames(String input, String alerts, String regionPrefix, String critical, String deadLetter,
                          String state, String stats, String surges) {
 
+    /** The defaults of the {@code topic.*} settings. */
     public static final TopicNames DEFAULT = new TopicNames(
-            "news.articles", "incident.alerts", "incident.alerts.", "incident.alerts.critical", "news.articles.dlq",
-            "incident.state", "incident.stats", "incident.surges");
+            Setting.TOPIC_INPUT.defaultValue(), Setting.TOPIC_ALERTS.defaultValue(),
+            Setting.TOPIC_REGION_PREFIX.defaultValue(), Setting.TOPIC_CRITICAL.defaultValue(),
+            Setting.TOPIC_DEAD_LETTER.defaultValue(), Setting.TOPIC_STATE.defaultValue(),
+            Setting.TOPIC_STATS.defaultValue(), Setting.TOPIC_SURGES.defaultValue());
 
     /** The topic of one UN M49 sub-region: "Central Asia" goes to {@code incident.alerts.central-asia}. */
     public String regionTopic(String region) {

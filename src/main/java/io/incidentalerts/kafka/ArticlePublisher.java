@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /** Publishes raw article records to the input topic, keyed by article id where one can be read. */
@@ -19,6 +20,8 @@ public final class ArticlePublisher implements AutoCloseable {
 
     private final KafkaProducer<byte[], byte[]> producer;
     private final String topic;
+    private final Object servers;
+    private final Object maxBlockMs;
 
     public ArticlePublisher(Map<String, ?> clientProps, String topic) {
         Map<String, Object> props = new HashMap<>(clientProps);
@@ -27,10 +30,21 @@ public final class ArticlePublisher implements AutoCloseable {
         props.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
         this.producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
         this.topic = topic;
+        this.servers = props.get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG);
+        this.maxBlockMs = props.getOrDefault(ProducerConfig.MAX_BLOCK_MS_CONFIG, 60_000);
     }
 
-    /** Sends every record and waits until all are acknowledged. */
+    /**
+     * Sends every record and waits until all are acknowledged. A topic the cluster does not know fails
+     * once, after {@code max.block.ms}, not once per record.
+     */
     public int publishAll(List<byte[]> records) throws InterruptedException, ExecutionException {
+        try {
+            producer.partitionsFor(topic);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Topic " + topic + " not found on " + servers + " within "
+                    + maxBlockMs + " ms (max.block.ms)", e);
+        }
         List<Future<RecordMetadata>> sent = records.stream()
                 .map(value -> producer.send(new ProducerRecord<>(topic, keyOf(value), value)))
                 .toList();

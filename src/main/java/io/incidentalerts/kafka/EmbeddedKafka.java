@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,12 +28,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A single-node KRaft broker (combined broker and controller) in this JVM, for the zero-setup
- * default and for tests. Not for production: one replica, no security.
+ * default and for tests. Not for production: one replica, no security. Its data folder holds the
+ * broker's log in {@value #LOG_FOLDER}; whoever uses the broker may keep data of its own beside it (the
+ * service keeps its Kafka Streams state there), so that both are fresh together or kept together.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    /** The broker's log folder inside the data folder. */
+    public static final String LOG_FOLDER = "broker";
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
@@ -49,7 +54,7 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /**
      * @param port    client port on localhost; 0 picks a free one
-     * @param dataDir where the log lives; null makes a temporary folder that is removed on close
+     * @param dataDir the data folder; null makes a temporary one that is removed on close
      */
     public static EmbeddedKafka start(int port, Path dataDir) {
         return start(port, dataDir, Map.of(), Map.of());
@@ -61,34 +66,65 @@ public final class EmbeddedKafka implements AutoCloseable {
      */
     public static EmbeddedKafka start(int port, Path dataDir, Map<String, String> brokerOverrides,
                                       Map<String, Object> clientProps) {
+        if (port != 0 && !isFree(port)) {
+            throw new IllegalStateException("Cannot start the in-process Kafka broker: port " + port
+                    + " is already in use (embedded.port sets it; 0 picks a free one)");
+        }
+        boolean temporary = dataDir == null;
+        Path dir = null;
+        boolean created = false;
+        KafkaRaftServer server = null;
         try {
-            boolean temporary = dataDir == null;
-            Path dir = temporary ? Files.createTempDirectory("incident-alerts-kafka") : dataDir;
-            Files.createDirectories(dir);
+            created = temporary || !Files.exists(dataDir);
+            dir = temporary ? Files.createTempDirectory("incident-alerts-kafka") : dataDir;
+            Path logDir = Files.createDirectories(dir.resolve(LOG_FOLDER));
             int clientPort = port == 0 ? freePort() : port;
             int controllerPort = freePort();
-            Properties props = brokerProperties(dir, clientPort, controllerPort);
+            Properties props = brokerProperties(logDir, clientPort, controllerPort);
             props.putAll(brokerOverrides);
             KafkaConfig config = new KafkaConfig(props, false);
-            if (!Files.exists(dir.resolve("meta.properties"))) {
-                format(config, dir);
+            if (!Files.exists(logDir.resolve("meta.properties"))) {
+                format(config, logDir);
             }
-            KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
+            server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
             String bootstrap = "localhost:" + clientPort;
             EmbeddedKafka kafka = new EmbeddedKafka(server, bootstrap, dir, temporary);
             kafka.awaitReady(clientProps);
             LOG.info("Embedded Kafka broker ready on {} (data in {})", bootstrap, dir);
             return kafka;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (Exception e) {
-            throw new IllegalStateException("Cannot start the embedded Kafka broker: " + e.getMessage(), e);
+            if (server != null) {
+                server.shutdown();
+                server.awaitShutdown();
+            }
+            if (created && dir != null) {
+                deleteRecursively(dir);
+            }
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw new IllegalStateException("Cannot start the in-process Kafka broker: " + e.getMessage(), e);
         }
     }
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The data folder: the broker's log in {@value #LOG_FOLDER}, and room beside it for its users' data. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true); // as the broker binds: connections in TIME_WAIT do not make it busy
+            socket.bind(new InetSocketAddress("localhost", port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static Properties brokerProperties(Path dir, int clientPort, int controllerPort) {

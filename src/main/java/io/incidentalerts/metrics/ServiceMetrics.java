@@ -15,7 +15,6 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -62,7 +61,7 @@ public final class ServiceMetrics implements PipelineListener {
         for (RejectReason reason : RejectReason.values()) {
             deadLetters.put(reason, Counter.builder(DEAD_LETTERS)
                     .description("Input records sent to the dead-letter topic, by reason")
-                    .tag("reason", reason.name().toLowerCase(Locale.ROOT))
+                    .tag("reason", reason.name())
                     .register(registry));
         }
         for (Severity severity : Severity.values()) {

@@ -1,6 +1,8 @@
 package io.incidentalerts.query;
 
+import io.incidentalerts.alert.Regions;
 import io.incidentalerts.classifier.Severity;
+import io.incidentalerts.config.TopicNames;
 import io.incidentalerts.identity.IncidentState;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The list endpoint's query: {@code region} (M49 sub-region, any case), {@code country} (ISO code or
+ * The list endpoint's query: {@code region} (M49 sub-region, any case, or its slug as in the region
+ * topic names: {@code central-asia}; anything else is refused), {@code country} (ISO code or
  * name, any case), {@code minSeverity}, {@code since} (ISO-8601 instant: incidents with an article at
  * or after it) and {@code limit} (1 to 1000, default 100). Unknown parameters are refused.
  */
@@ -57,12 +60,16 @@ public record IncidentFilter(String region, String country, Severity minSeverity
                 throw new IllegalArgumentException("limit must be an integer from 1 to " + MAX_LIMIT);
             }
         }
-        return new IncidentFilter(blankToNull(p.get("region")), blankToNull(p.get("country")), minSeverity, since,
-                limit);
+        String region = blankToNull(p.get("region"));
+        if (region != null && !Regions.isKnown(region)) {
+            throw new IllegalArgumentException("region must be a UN M49 sub-region such as 'Central Asia' or its"
+                    + " slug 'central-asia'; known: " + Regions.M49_SUB_REGIONS);
+        }
+        return new IncidentFilter(region, blankToNull(p.get("country")), minSeverity, since, limit);
     }
 
     public boolean matches(IncidentState s) {
-        if (region != null && (s.region() == null || !s.region().equalsIgnoreCase(region))) {
+        if (region != null && (s.region() == null || !TopicNames.slug(s.region()).equals(TopicNames.slug(region)))) {
             return false;
         }
         if (country != null && (s.location() == null

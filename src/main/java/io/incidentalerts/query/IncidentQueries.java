@@ -5,6 +5,7 @@ import io.incidentalerts.alert.Json;
 import io.incidentalerts.http.HttpApi.Reply;
 import io.incidentalerts.identity.IncidentState;
 import io.incidentalerts.streams.IncidentTopology;
+import io.incidentalerts.streams.Topics;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -88,7 +88,7 @@ public final class IncidentQueries {
         KafkaStreams kafkaStreams = client();
         if (!local) {
             KeyQueryMetadata where = kafkaStreams.queryMetadataForKey(IncidentTopology.STATE_STORE, id,
-                    Serdes.String().serializer());
+                    Topics.incidentIdSerde().serializer());
             if (where == null || where.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
                 throw new NotReady("no instance hosts the incident store yet");
             }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -15,8 +14,6 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * Counts new incidents per region and category in tumbling 1 h and 24 h windows (UTC-aligned, by the
@@ -26,7 +23,7 @@ import org.apache.kafka.streams.state.Stores;
  */
 final class CountRegionalIncidents implements Processor<String, RegionalIncident, String, RegionStats> {
 
-    static final String STORE = "region-counts";
+    static final String STORE = Topics.REGION_COUNTS_STORE;
     private static final Duration HOUR = Duration.ofHours(1);
     private static final Duration DAY = Duration.ofDays(1);
     private static final String SURGED = "|surged";
@@ -38,10 +35,6 @@ final class CountRegionalIncidents implements Processor<String, RegionalIncident
 
     CountRegionalIncidents(SurgeRule rule) {
         this.rule = rule;
-    }
-
-    static StoreBuilder<KeyValueStore<String, Long>> storeBuilder() {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), Serdes.Long());
     }
 
     @Override

@@ -13,15 +13,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * Gives each incident article its incident. Input is keyed by country, so every incident an article
@@ -33,7 +30,7 @@ import org.apache.kafka.streams.state.Stores;
  */
 final class IdentifyIncidents implements Processor<String, Judged, String, IncidentEvent> {
 
-    static final String STORE = "incident-index";
+    static final String STORE = Topics.INCIDENT_INDEX_STORE;
     private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
     private static final long TIME_SHIFT = 1_000_000_000_000_000_000L;
     private static final long TIME_MAX = 8_000_000_000_000_000_000L;
@@ -54,11 +51,6 @@ final class IdentifyIncidents implements Processor<String, Judged, String, Incid
         this.alerts = alerts;
         this.clock = clock;
         this.listener = listener;
-    }
-
-    static StoreBuilder<KeyValueStore<String, KnownIncident>> storeBuilder() {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                new JsonSerde<>(KnownIncident.class));
     }
 
     @Override

@@ -10,26 +10,20 @@ import io.incidentalerts.classifier.Severity;
 import io.incidentalerts.config.IncidentSettings;
 import io.incidentalerts.identity.AlertType;
 import io.incidentalerts.identity.IncidentMatcher;
-import io.incidentalerts.identity.IncidentState;
 import io.incidentalerts.surge.RegionStats;
 import io.incidentalerts.surge.RegionalIncident;
 import io.incidentalerts.surge.SurgeData;
 import io.incidentalerts.surge.SurgeRule;
 import java.time.Clock;
 import java.util.function.Function;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The processing graph, built from its inputs alone: articles in; each classified; incident articles
@@ -50,7 +44,7 @@ public final class IncidentTopology {
     }
 
     /** Store of each incident's latest state, by incident id: what the query API reads. */
-    public static final String STATE_STORE = "incident-states";
+    public static final String STATE_STORE = Topics.STATE_STORE;
 
     private IncidentTopology() {
     }
@@ -63,8 +57,8 @@ public final class IncidentTopology {
         ArticleParser parser = new ArticleParser(settings.maxArticleBytes());
         IncidentMatcher matcher = new IncidentMatcher(rules.identityWindow(), rules.maxDistanceKm());
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(IdentifyIncidents.storeBuilder());
-        builder.addStateStore(CountRegionalIncidents.storeBuilder());
+        builder.addStateStore(Topics.incidentIndexStore());
+        builder.addStateStore(Topics.regionCountsStore());
 
         KStream<String, IncidentEvent> events = builder
                 .stream(topics.input().name(), topics.input().consumed("read-articles"))
@@ -72,16 +66,13 @@ public final class IncidentTopology {
                 .processValues(() -> new Classify(classifier, listener), Named.as("classify"))
                 .filter((key, judged) -> judged.result().incident(), Named.as("keep-incidents"))
                 .selectKey((key, judged) -> judged.countryKey(), Named.as("key-by-country"))
-                .repartition(Repartitioned.<String, Judged>as("incidents-by-country")
-                        .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(Judged.class)))
+                .repartition(Topics.incidentsByCountry())
                 .process(() -> new IdentifyIncidents(matcher, rules.retention(), alerts, clock, listener),
                         Named.as("identify-incident"), IdentifyIncidents.STORE);
 
         events.mapValues(IncidentEvent::state, Named.as("to-incident-state"))
                 .to(topics.state().name(), topics.state().produced("write-incident-state"));
-        builder.table(topics.state().name(), topics.state().consumed("read-incident-state"),
-                Materialized.<String, IncidentState, KeyValueStore<Bytes, byte[]>>as(STATE_STORE)
-                        .withKeySerde(Serdes.String()).withValueSerde(topics.state().valueSerde()));
+        builder.table(topics.state().name(), topics.state().consumed("read-incident-state"), topics.stateTable());
 
         countRegionalIncidents(events, topics, rules, clock, listener);
 
@@ -115,8 +106,7 @@ public final class IncidentTopology {
                             e.state().firstSeen());
                     return KeyValue.pair(incident.key(), incident);
                 }, Named.as("key-by-region"))
-                .repartition(Repartitioned.<String, RegionalIncident>as("incidents-by-region")
-                        .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(RegionalIncident.class)))
+                .repartition(Topics.incidentsByRegion())
                 .process(() -> new CountRegionalIncidents(rule), Named.as("count-regional-incidents"),
                         CountRegionalIncidents.STORE);
         stats.to(topics.stats().name(), topics.stats().produced("write-incident-stats"));

@@ -66,7 +66,8 @@ public final class TopicProvisioner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topics", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Cannot list topics: " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot list topics on " + adminProps.get("bootstrap.servers") + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }
 

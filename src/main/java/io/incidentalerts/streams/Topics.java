@@ -3,13 +3,37 @@ package io.incidentalerts.streams;
 import io.incidentalerts.alert.AlertData;
 import io.incidentalerts.config.TopicNames;
 import io.incidentalerts.identity.IncidentState;
+import io.incidentalerts.identity.KnownIncident;
 import io.incidentalerts.surge.RegionStats;
+import io.incidentalerts.surge.RegionalIncident;
 import io.incidentalerts.surge.SurgeCodec;
 import io.incidentalerts.surge.SurgeData;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
 
-/** The one place that says which topics exist and how their keys and values are (de)serialised. */
+/**
+ * The one place that says which topics exist and how their keys and values are (de)serialised: the
+ * service's own topics (names from the settings) and Kafka Streams' internal ones, the repartition
+ * topics and the stores whose changelogs are {@code <application.id>-<store>-changelog}.
+ */
 public final class Topics {
+
+    /** Repartition topic that regroups incident articles by country ({@code <application.id>-incidents-by-country-repartition}). */
+    public static final String INCIDENTS_BY_COUNTRY = "incidents-by-country";
+    /** Repartition topic that regroups new located incidents by {@code region/category}. */
+    public static final String INCIDENTS_BY_REGION = "incidents-by-region";
+    /** Store of known incidents by {@code country|lastSeen|incidentId}: what identity matching scans. */
+    public static final String INCIDENT_INDEX_STORE = "incident-index";
+    /** Store of incident counts per {@code region/category|window|start}. */
+    public static final String REGION_COUNTS_STORE = "region-counts";
+    /** Store of each incident's latest state, by incident id: what the query API reads. */
+    public static final String STATE_STORE = "incident-states";
 
     private final TopicNames names;
     private final Topic<byte[], byte[]> input;
@@ -50,7 +74,7 @@ public final class Topics {
 
     /** Latest state per incident, compacted: key incident id, value JSON {@link IncidentState}; null once expired. */
     public Topic<String, IncidentState> state() {
-        return new Topic<>(names.state(), Serdes.String(), stateSerde);
+        return new Topic<>(names.state(), incidentIdSerde(), stateSerde);
     }
 
     /** Counts of new incidents per region and category and window: key {@code region/category}, value JSON {@link RegionStats}. */
@@ -70,7 +94,40 @@ public final class Topics {
         return deadLetter;
     }
 
+    /** Keys of the alert, state and index topics and stores: the incident id as UTF-8. */
+    public static Serde<String> incidentIdSerde() {
+        return Serdes.String();
+    }
+
+    /** Incident articles keyed by country code, values JSON {@link Judged}. */
+    public static Repartitioned<String, Judged> incidentsByCountry() {
+        return Repartitioned.<String, Judged>as(INCIDENTS_BY_COUNTRY)
+                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(Judged.class));
+    }
+
+    /** New located incidents keyed {@code region/category}, values JSON {@link RegionalIncident}. */
+    public static Repartitioned<String, RegionalIncident> incidentsByRegion() {
+        return Repartitioned.<String, RegionalIncident>as(INCIDENTS_BY_REGION)
+                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(RegionalIncident.class));
+    }
+
+    public static StoreBuilder<KeyValueStore<String, KnownIncident>> incidentIndexStore() {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INCIDENT_INDEX_STORE), Serdes.String(),
+                new JsonSerde<>(KnownIncident.class));
+    }
+
+    public static StoreBuilder<KeyValueStore<String, Long>> regionCountsStore() {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REGION_COUNTS_STORE), Serdes.String(),
+                Serdes.Long());
+    }
+
+    /** The state topic materialised as the queryable {@value #STATE_STORE} table. */
+    public Materialized<String, IncidentState, KeyValueStore<Bytes, byte[]>> stateTable() {
+        return Materialized.<String, IncidentState, KeyValueStore<Bytes, byte[]>>as(STATE_STORE)
+                .withKeySerde(incidentIdSerde()).withValueSerde(stateSerde);
+    }
+
     private Topic<String, AlertData> alertTopic(String name) {
-        return new Topic<>(name, Serdes.String(), alertSerde);
+        return new Topic<>(name, incidentIdSerde(), alertSerde);
     }
 }

@@ -16,7 +16,7 @@ import io.incidentalerts.classifier.IncidentClassifier;
 import io.incidentalerts.classifier.Location;
 import io.incidentalerts.classifier.Precision;
 import io.incidentalerts.classifier.Severity;
-import io.incidentalerts.support.Articles;
+import io.incidentalerts.support.ArticleRecords;
 import io.incidentalerts.surge.SurgeCodec;
 import io.incidentalerts.surge.SurgeData;
 import java.time.Clock;
@@ -37,7 +37,7 @@ class SchemaContractTest {
     @Test
     void everyBundledSampleIsAValidArticle() throws Exception {
         JsonSchema article = schema("article.schema.json");
-        for (byte[] sample : Articles.samples()) {
+        for (byte[] sample : ArticleRecords.samples()) {
             assertThat(article.validate(Json.MAPPER.readTree(sample))).isEmpty();
         }
         assertThat(article.validate(Json.MAPPER.readTree("{\"title\":\"no id\"}"))).isNotEmpty();
@@ -88,7 +88,7 @@ class SchemaContractTest {
     void classifyOutputForEveryKindOfOutcomeMatchesItsSchema() throws Exception {
         JsonSchema output = schema("classify-output.schema.json");
         IncidentClassifier classifier = IncidentClassifier.loadDefault();
-        for (byte[] sample : Articles.samples()) {
+        for (byte[] sample : ArticleRecords.samples()) {
             ArticleOutcome outcome = ArticleOutcome.of(sample, 1 << 20, classifier, Clock.systemUTC());
             JsonNode line = outcome instanceof ArticleOutcome.Alerted a ? Json.MAPPER.valueToTree(a.alert())
                     : Json.MAPPER.createObjectNode().put("articleId", ((ArticleOutcome.NotIncident) outcome).articleId())

@@ -26,6 +26,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theInProcessBrokersStateFolderIsTheDefaultButAnExplicitStateDirWins() {
+        Path beside = dir.resolve("kafka/streams-state");
+        assertThat(ConfigLoader.load(null, Map.of(), Map.of()).withDefaultStateDir(beside).streamsStateDir())
+                .isEqualTo(beside);
+        assertThat(ConfigLoader.load(null, Map.of(), Map.of("state.dir", "/srv/state")).withDefaultStateDir(beside)
+                .streamsStateDir()).isEqualTo(Path.of("/srv/state"));
+        assertThat(ConfigLoader.load(null, Map.of(), Map.of()).streamsStateDir())
+                .isEqualTo(Path.of(System.getProperty("java.io.tmpdir"), "incident-alerts-state"));
+    }
+
+    @Test
     void environmentOverridesFileAndCommandLineOverridesEnvironment() throws IOException {
         Path file = write("http.port=9000\ntopic.input=file.articles\nstream.threads=2\n");
         AppConfig c = ConfigLoader.load(file,

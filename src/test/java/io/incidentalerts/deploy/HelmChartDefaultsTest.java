@@ -131,7 +131,7 @@ class HelmChartDefaultsTest {
         assertThat(env.keySet().stream().filter(k -> k.startsWith("INCIDENT_ALERTS_"))).allMatch(known::contains);
         AppConfig config = ConfigLoader.load(null, env, Map.of());
         assertThat(config.bootstrapServers()).hasValue("kafka:9092");
-        assertThat(config.stateDir()).isEqualTo(Path.of("/var/lib/incident-alerts"));
+        assertThat(config.streamsStateDir()).isEqualTo(Path.of("/var/lib/incident-alerts"));
         assertThat(config.groupInstanceId()).hasValue("incident-alerts-0");
     }
 

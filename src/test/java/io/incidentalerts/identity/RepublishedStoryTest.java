@@ -6,7 +6,7 @@ import io.incidentalerts.article.ArticleParser;
 import io.incidentalerts.classifier.Article;
 import io.incidentalerts.classifier.IncidentClassifier;
 import io.incidentalerts.config.IncidentSettings;
-import io.incidentalerts.support.Articles;
+import io.incidentalerts.support.ArticleRecords;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,7 +50,7 @@ class RepublishedStoryTest {
 
     /** The bundled Kirkuk car-bomb sample under another id and publish time, classified for real. */
     private static Report kirkukSample(String id, Instant published) {
-        Article sample = new ArticleParser(1 << 20).parse(Articles.samples().get(1));
+        Article sample = new ArticleParser(1 << 20).parse(ArticleRecords.samples().get(1));
         Article copy = new Article(id, sample.url(), sample.source(), sample.title(), sample.body(), published,
                 sample.language());
         return Report.of(copy, CLASSIFIER.classify(copy), ARRIVAL);

@@ -42,9 +42,17 @@ class ServiceMetricsTest {
                 .contains("incident_alerts_articles_total{outcome=\"incident\"} 0.0")
                 .contains("incident_alerts_articles_total{outcome=\"not_incident\"} 0.0")
                 .contains("incident_alerts_articles_total{outcome=\"dead_letter\"} 0.0")
-                .contains("incident_alerts_dead_letters_total{reason=\"too_large\"} 0.0")
+                .contains("incident_alerts_dead_letters_total{reason=\"TOO_LARGE\"} 0.0")
                 .contains("incident_alerts_alerts_by_severity_total{severity=\"CRITICAL\"} 0.0")
                 .contains("incident_alerts_classification_seconds_count 0");
+    }
+
+    @Test
+    void deadLetterReasonsAreLabelledAsTheDeadLetterHeaderSpellsThem() {
+        String scrape = registry.scrape();
+        for (RejectReason reason : RejectReason.values()) {
+            assertThat(scrape).contains("incident_alerts_dead_letters_total{reason=\"" + reason.name() + "\"}");
+        }
     }
 
     @Test
@@ -59,7 +67,7 @@ class ServiceMetricsTest {
                 .contains("incident_alerts_articles_total{outcome=\"incident\"} 1.0")
                 .contains("incident_alerts_articles_total{outcome=\"not_incident\"} 1.0")
                 .contains("incident_alerts_articles_total{outcome=\"dead_letter\"} 1.0")
-                .contains("incident_alerts_dead_letters_total{reason=\"not_json\"} 1.0")
+                .contains("incident_alerts_dead_letters_total{reason=\"NOT_JSON\"} 1.0")
                 .contains("incident_alerts_alerts_total{category=\"BOMBING\",region=\"Central Asia\",severity=\"CRITICAL\"} 1.0")
                 .contains("incident_alerts_alerts_by_severity_total{severity=\"CRITICAL\"} 1.0")
                 .contains("incident_alerts_classification_seconds_bucket{le=\"0.0025\"} 2")

@@ -62,7 +62,7 @@ class MonitoringKitIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(scrape())
                 .contains("incident_alerts_articles_total{outcome=\"incident\"} 2.0")
                 .contains("incident_alerts_articles_total{outcome=\"not_incident\"} 1.0")
-                .contains("incident_alerts_dead_letters_total{reason=\"not_json\"} 1.0"));
+                .contains("incident_alerts_dead_letters_total{reason=\"NOT_JSON\"} 1.0"));
     }
 
     @AfterAll

@@ -27,6 +27,7 @@ class IncidentFilterTest {
         assertThat(IncidentFilter.parse(null).matches(KIRKUK)).isTrue();
         assertThat(IncidentFilter.parse("region=western%20asia").matches(KIRKUK)).isTrue();
         assertThat(IncidentFilter.parse("region=Central+Asia").matches(KIRKUK)).isFalse();
+        assertThat(IncidentFilter.parse("region=western-asia").matches(KIRKUK)).as("the slug of the topic names").isTrue();
         assertThat(IncidentFilter.parse("country=iq").matches(KIRKUK)).isTrue();
         assertThat(IncidentFilter.parse("country=Iraq").matches(KIRKUK)).isTrue();
         assertThat(IncidentFilter.parse("country=NG").matches(KIRKUK)).isFalse();
@@ -43,6 +44,7 @@ class IncidentFilterTest {
         assertThatThrownBy(() -> IncidentFilter.parse("since=yesterday")).hasMessageContaining("ISO-8601");
         assertThatThrownBy(() -> IncidentFilter.parse("limit=0")).hasMessageContaining("limit");
         assertThatThrownBy(() -> IncidentFilter.parse("colour=red")).hasMessageContaining("unknown parameter");
+        assertThatThrownBy(() -> IncidentFilter.parse("region=Mars")).hasMessageContaining("UN M49 sub-region");
     }
 
     @Test
@@ -52,5 +54,6 @@ class IncidentFilterTest {
         assertThat(notYet.status()).isEqualTo(503);
         assertThat(notYet.body()).contains("not queryable");
         assertThat(queries.answer(URI.create("http://x/api/incidents?minSeverity=HUGE")).status()).isEqualTo(400);
+        assertThat(queries.answer(URI.create("http://x/api/incidents?region=Mars")).status()).isEqualTo(400);
     }
 }

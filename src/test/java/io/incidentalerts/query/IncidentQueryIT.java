@@ -10,7 +10,7 @@ import io.incidentalerts.alert.Json;
 import io.incidentalerts.classifier.Category;
 import io.incidentalerts.classifier.IncidentClassifier;
 import io.incidentalerts.kafka.ArticlePublisher;
-import io.incidentalerts.support.Articles;
+import io.incidentalerts.support.ArticleRecords;
 import io.incidentalerts.support.KafkaPerClass;
 import io.incidentalerts.support.ServiceConfigs;
 import io.incidentalerts.support.Stories;
@@ -56,8 +56,8 @@ class IncidentQueryIT {
         String prefix = "query-" + UUID.randomUUID().toString().substring(0, 8) + ".";
         List<byte[]> records = new ArrayList<>(Stories.kirkuk().values());
         records.addAll(Stories.zamfara().values());
-        records.addAll(Articles.samples());
-        int sampleIncidents = (int) Articles.samples().stream()
+        records.addAll(ArticleRecords.samples());
+        int sampleIncidents = (int) ArticleRecords.samples().stream()
                 .filter(s -> ArticleOutcome.of(s, 1 << 20, CLASSIFIER, Clock.systemUTC()) instanceof ArticleOutcome.Alerted)
                 .count();
         // Three incidents in the stories; sample-002 is one more outlet's report of the Kirkuk bombing.

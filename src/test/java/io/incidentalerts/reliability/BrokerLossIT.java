@@ -6,13 +6,13 @@ import static org.awaitility.Awaitility.await;
 import io.incidentalerts.IncidentService;
 import io.incidentalerts.classifier.IncidentClassifier;
 import io.incidentalerts.kafka.ArticlePublisher;
-import io.incidentalerts.kafka.EmbeddedKafka;
 import io.incidentalerts.support.ExactlyOnce;
+import io.incidentalerts.support.OwnBroker;
 import io.incidentalerts.support.ServiceConfigs;
+import io.incidentalerts.support.TestKafka;
 import io.incidentalerts.support.TopicReader;
 import io.incidentalerts.support.Workload;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,15 +35,13 @@ class BrokerLossIT {
 
     @Test
     void serviceRidesOutABrokerRestart() throws Exception {
-        int port = freePort();
-        Path data = dir.resolve("broker");
         String prefix = "brokerloss.";
         Workload before = Workload.mixed(3_000, 40, prefix + "a");
         Workload after = Workload.mixed(1_000, 40, prefix + "b");
-        EmbeddedKafka broker = EmbeddedKafka.start(port, data);
-        String bootstrap = broker.bootstrapServers();
-        try (IncidentService service = IncidentService.start(ServiceConfigs.isolated(bootstrap, prefix,
-                dir.resolve("state"), Map.of()), IncidentClassifier.loadDefault(), Clock.systemUTC())) {
+        try (OwnBroker broker = TestKafka.restartable(dir.resolve("broker"));
+             IncidentService service = IncidentService.start(ServiceConfigs.isolated(
+                     broker.bootstrapServers(), prefix, dir.resolve("state"), Map.of()), IncidentClassifier.loadDefault(), Clock.systemUTC())) {
+            String bootstrap = broker.bootstrapServers();
             URI ready = service.httpAddress().resolve("/health/ready");
             await().atMost(Duration.ofSeconds(90)).until(() -> status(ready) == 200);
             publish(bootstrap, prefix, before);
@@ -51,18 +49,16 @@ class BrokerLossIT {
                 alerts.readUntil(r -> r.size() >= 20, Duration.ofSeconds(90));
             }
 
-            broker.close();
+            broker.stop();
             await().atMost(Duration.ofSeconds(60)).until(() -> status(ready) == 503);
             assertThat(status(service.httpAddress().resolve("/health/live"))).as("alive while waiting").isEqualTo(200);
 
-            broker = EmbeddedKafka.start(port, data);
+            broker.restart();
             await().atMost(Duration.ofSeconds(120)).until(() -> status(ready) == 200);
             publish(bootstrap, prefix, after);
             ExactlyOnce.Tally tally = ExactlyOnce.check(bootstrap, prefix + "alerts", prefix + "dlq",
                     before.then(after), Duration.ofSeconds(180));
             System.out.println("[broker-loss] " + tally);
-        } finally {
-            broker.close();
         }
     }
 
@@ -81,12 +77,6 @@ class BrokerLossIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }

@@ -10,7 +10,7 @@ import io.incidentalerts.classifier.Article;
 import io.incidentalerts.classifier.Classification;
 import io.incidentalerts.classifier.Evidence;
 import io.incidentalerts.classifier.IncidentClassifier;
-import io.incidentalerts.support.Articles;
+import io.incidentalerts.support.ArticleRecords;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import net.jqwik.api.Arbitraries;
@@ -39,7 +39,7 @@ class HostileInputPropertiesTest {
     @Property(tries = 300)
     void anyTextInAValidArticleIsClassifiedWithoutError(@ForAll("hostileText") String title,
                                                         @ForAll("hostileText") String body) {
-        ArticleOutcome outcome = ArticleOutcome.of(Articles.json("p", title, body), PARSER, CLASSIFIER, ALERTS);
+        ArticleOutcome outcome = ArticleOutcome.of(ArticleRecords.json("p", title, body), PARSER, CLASSIFIER, ALERTS);
         if (outcome instanceof ArticleOutcome.Rejected r) {
             // The only acceptable rejection of well-formed JSON: no readable text once blanks, NULs and tags go.
             assertThat(r.reason()).isEqualTo(RejectReason.NO_TEXT);
@@ -49,7 +49,7 @@ class HostileInputPropertiesTest {
     @Property(tries = 300)
     void evidenceAlwaysQuotesTheTextItPointsAt(@ForAll("hostileText") String title,
                                                @ForAll("hostileText") String body) {
-        Article article = PARSER.parse(Articles.json("e", "Gunmen killed 3 " + title, body + " 12 people were wounded."));
+        Article article = PARSER.parse(ArticleRecords.json("e", "Gunmen killed 3 " + title, body + " 12 people were wounded."));
         Classification c = CLASSIFIER.classify(article);
         String text = article.analysedText();
         assertThat(c.confidence()).isBetween(0.0, 1.0);
@@ -77,7 +77,7 @@ class HostileInputPropertiesTest {
 
     @Property(tries = 50)
     void hugeNumbersNeverOverflowIntoNegativeCounts(@ForAll("digits") String number) {
-        Article article = PARSER.parse(Articles.json("n", "Bomb attack in market",
+        Article article = PARSER.parse(ArticleRecords.json("n", "Bomb attack in market",
                 "A bomb exploded at a market, killing " + number + " people and wounding " + number + " others."));
         Classification c = CLASSIFIER.classify(article);
         if (c.incident()) {

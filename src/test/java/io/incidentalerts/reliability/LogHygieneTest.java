@@ -9,19 +9,13 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.incidentalerts.classifier.IncidentClassifier;
 import io.incidentalerts.config.AppConfig;
-import io.incidentalerts.config.ConfigLoader;
 import io.incidentalerts.metrics.AlertLog;
-import io.incidentalerts.metrics.CompositeListener;
-import io.incidentalerts.streams.IncidentTopology;
-import io.incidentalerts.streams.PipelineListener;
-import io.incidentalerts.streams.StreamsProperties;
-import io.incidentalerts.support.Articles;
+import io.incidentalerts.support.ArticleRecords;
+import io.incidentalerts.support.TopologyHarness;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -42,16 +36,13 @@ class LogHygieneTest {
         Level before = root.getLevel();
         root.setLevel(Level.INFO);
         try {
-            AppConfig config = ConfigLoader.load(null, Map.of("KAFKA_SASL_JAAS_CONFIG",
+            AppConfig config = TopologyHarness.config(Map.of("KAFKA_SASL_JAAS_CONFIG",
                     "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"u\" password=\""
-                            + PASSWORD + "\";"), Map.of("kafka.bootstrap.servers", "unused:9092"));
-            PipelineListener listener = CompositeListener.of(new AlertLog());
-            try (TopologyTestDriver driver = new TopologyTestDriver(IncidentTopology.build(
-                    IncidentTopology.Settings.of(config), IncidentClassifier.loadDefault()::classify,
-                    Clock.systemUTC(), listener), StreamsProperties.of(config, listener))) {
-                TestInputTopic<byte[], byte[]> in = driver.createInputTopic("news.articles",
-                        new ByteArraySerializer(), new ByteArraySerializer());
-                in.pipeInput(Articles.json("clean-1", "Gunmen kill 5 in Kabul " + SECRET_TEXT,
+                            + PASSWORD + "\";"), Map.of());
+            try (TopologyHarness topology = TopologyHarness.start(config, IncidentClassifier.loadDefault()::classify,
+                    Instant.now(), new AlertLog())) {
+                TestInputTopic<byte[], byte[]> in = topology.input();
+                in.pipeInput(ArticleRecords.json("clean-1", "Gunmen kill 5 in Kabul " + SECRET_TEXT,
                         "Gunmen killed five people at a market in Kabul on Monday. " + SECRET_TEXT));
                 in.pipeInput(("{\"id\":\"x\",\"title\":\"" + SECRET_TEXT).getBytes(StandardCharsets.UTF_8));
                 in.pipeInput(("not json " + SECRET_TEXT).getBytes(StandardCharsets.UTF_8));

@@ -9,8 +9,9 @@ import io.incidentalerts.classifier.IncidentClassifier;
 import io.incidentalerts.config.AppConfig;
 import io.incidentalerts.config.ConfigLoader;
 import io.incidentalerts.kafka.ArticlePublisher;
-import io.incidentalerts.kafka.EmbeddedKafka;
-import io.incidentalerts.support.Articles;
+import io.incidentalerts.support.ArticleRecords;
+import io.incidentalerts.support.OwnBroker;
+import io.incidentalerts.support.TestKafka;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,21 +36,17 @@ class SaslPassThroughIT {
 
     private static final String JAAS = "org.apache.kafka.common.security.plain.PlainLoginModule required "
             + "username=\"%s\" password=\"%s\";";
-    private static EmbeddedKafka broker;
+    private static OwnBroker broker;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void startSecuredBroker() {
-        Map<String, String> sasl = Map.of(
-                "listener.security.protocol.map", "PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "sasl.enabled.mechanisms", "PLAIN",
-                "sasl.mechanism.inter.broker.protocol", "PLAIN",
-                "listener.name.plaintext.plain.sasl.jaas.config",
-                "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"admin\" "
-                        + "password=\"admin-secret\" user_admin=\"admin-secret\" user_alerts=\"alerts-secret\";");
-        broker = EmbeddedKafka.start(0, null, sasl, client("admin", "admin-secret"));
+        Map<String, String> users = new java.util.LinkedHashMap<>();
+        users.put("admin", "admin-secret");
+        users.put("alerts", "alerts-secret");
+        broker = TestKafka.saslPlain(users);
     }
 
     @AfterAll
@@ -66,7 +63,7 @@ class SaslPassThroughIT {
              ArticlePublisher publisher = new ArticlePublisher(client("alerts", "alerts-secret"), prefix + "articles");
              KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProps(),
                      new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            publisher.publishAll(List.of(Articles.almaty()));
+            publisher.publishAll(List.of(ArticleRecords.almaty()));
             consumer.subscribe(List.of(prefix + "alerts"));
             List<String> ids = new java.util.ArrayList<>();
             Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> {
@@ -102,7 +99,7 @@ class SaslPassThroughIT {
 
     private static Map<String, Object> client(String user, String password) {
         return Map.of(
-                "bootstrap.servers", broker == null ? "" : broker.bootstrapServers(),
+                "bootstrap.servers", broker.bootstrapServers(),
                 "security.protocol", "SASL_PLAINTEXT",
                 "sasl.mechanism", "PLAIN",
                 "sasl.jaas.config", String.format(JAAS, user, password));

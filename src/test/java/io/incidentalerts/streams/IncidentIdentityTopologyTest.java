@@ -7,27 +7,20 @@ import io.incidentalerts.classifier.Casualties;
 import io.incidentalerts.classifier.Category;
 import io.incidentalerts.classifier.IncidentClassifier;
 import io.incidentalerts.classifier.Precision;
-import io.incidentalerts.config.AppConfig;
-import io.incidentalerts.config.ConfigLoader;
 import io.incidentalerts.identity.AlertType;
 import io.incidentalerts.identity.IncidentMerger;
 import io.incidentalerts.identity.IncidentState;
 import io.incidentalerts.identity.IncidentVersion;
 import io.incidentalerts.support.Stories;
-import java.time.Clock;
+import io.incidentalerts.support.TopologyHarness;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.junit.jupiter.api.AfterEach;
@@ -40,29 +33,18 @@ class IncidentIdentityTopologyTest {
     private static final Instant NOW = Instant.parse("2024-06-01T12:00:00Z");
     private static final IncidentClassifier CLASSIFIER = IncidentClassifier.loadDefault();
 
-    private TopologyTestDriver driver;
+    private TopologyHarness topology;
     private TestInputTopic<byte[], byte[]> input;
-    private final AtomicInteger duplicates = new AtomicInteger();
 
     @BeforeEach
     void start() {
-        AppConfig config = ConfigLoader.load(null, Map.of(), Map.of("kafka.bootstrap.servers", "unused:9092"));
-        PipelineListener listener = new PipelineListener() {
-            @Override
-            public void duplicate(IncidentState incident) {
-                duplicates.incrementAndGet();
-            }
-        };
-        driver = new TopologyTestDriver(IncidentTopology.build(IncidentTopology.Settings.of(config),
-                CLASSIFIER::classify, Clock.fixed(NOW, ZoneOffset.UTC), listener), StreamsProperties.of(config, listener),
-                NOW);
-        input = driver.createInputTopic("news.articles", new ByteArraySerializer(), new ByteArraySerializer(), NOW,
-                Duration.ofSeconds(1));
+        topology = TopologyHarness.start(CLASSIFIER::classify, NOW, Map.of());
+        input = topology.input();
     }
 
     @AfterEach
     void close() {
-        driver.close();
+        topology.close();
     }
 
     @Test
@@ -88,7 +70,7 @@ class IncidentIdentityTopologyTest {
         assertThat(update.casualties()).isEqualTo(new Casualties(19, 41));
         assertThat(update.sources()).containsExactly("Example Wire", "Daily Herald", "Gulf Gazette");
         assertThat(update.corroborated()).isTrue();
-        assertThat(duplicates).as("herald, gazette and the follow-up's copy").hasValue(3);
+        assertThat(topology.recorded().duplicates()).as("herald, gazette and the follow-up's copy").hasSize(3);
 
         IncidentState state = latestStates().get(first.incidentId());
         assertThat(state.version()).isEqualTo(2);
@@ -164,25 +146,22 @@ class IncidentIdentityTopologyTest {
         input.pipeInput(Stories.kirkuk().get("kirkuk-wire"));
         String id = alerts().get(0).incidentId();
         KeyValueStore<String, ValueAndTimestamp<IncidentState>> store =
-                driver.getTimestampedKeyValueStore(IncidentTopology.STATE_STORE);
+                topology.driver().getTimestampedKeyValueStore(IncidentTopology.STATE_STORE);
         assertThat(store.get(id).value().category()).isEqualTo(Category.BOMBING);
 
         // A far later article moves the identity clock past the Kirkuk incident's retention.
         input.pipeInput(Stories.zamfara().get("zamfara-wire"));
-        driver.advanceWallClockTime(Duration.ofMinutes(2));
+        topology.driver().advanceWallClockTime(Duration.ofMinutes(2));
         assertThat(store.get(id)).isNull();
-        assertThat(driver.createOutputTopic("incident.state", new StringDeserializer(),
-                new JsonSerde<>(IncidentState.class).deserializer()).readKeyValuesToList())
+        assertThat(topology.states().readKeyValuesToList())
                 .contains(KeyValue.pair(id, null));
     }
 
     private List<AlertData> alerts() {
-        return driver.createOutputTopic("incident.alerts", new StringDeserializer(), new AlertSerde().deserializer())
-                .readValuesToList();
+        return topology.alerts();
     }
 
     private Map<String, IncidentState> latestStates() {
-        return driver.createOutputTopic("incident.state", new StringDeserializer(),
-                new JsonSerde<>(IncidentState.class).deserializer()).readKeyValuesToMap();
+        return topology.states().readKeyValuesToMap();
     }
 }

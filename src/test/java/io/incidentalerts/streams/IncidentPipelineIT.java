@@ -7,7 +7,7 @@ import io.incidentalerts.IncidentService;
 import io.incidentalerts.alert.AlertCodec;
 import io.incidentalerts.alert.AlertData;
 import io.incidentalerts.classifier.IncidentClassifier;
-import io.incidentalerts.support.Articles;
+import io.incidentalerts.support.ArticleRecords;
 import io.incidentalerts.support.KafkaPerClass;
 import io.incidentalerts.support.ServiceConfigs;
 import io.incidentalerts.support.TopicReader;
@@ -54,10 +54,10 @@ class IncidentPipelineIT {
             try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
                     Map.of("bootstrap.servers", kafka.bootstrapServers()),
                     new ByteArraySerializer(), new ByteArraySerializer())) {
-                producer.send(new ProducerRecord<>(prefix + "articles", "a".getBytes(), Articles.almaty()));
+                producer.send(new ProducerRecord<>(prefix + "articles", "a".getBytes(), ArticleRecords.almaty()));
                 producer.send(new ProducerRecord<>(prefix + "articles", "b".getBytes(), notJson));
                 producer.send(new ProducerRecord<>(prefix + "articles", "c".getBytes(),
-                        Articles.json("quiet", "Markets close flat", "Shares ended the day unchanged.")));
+                        ArticleRecords.json("quiet", "Markets close flat", "Shares ended the day unchanged.")));
                 producer.flush();
             }
 

@@ -13,19 +13,17 @@ import io.incidentalerts.classifier.Location;
 import io.incidentalerts.classifier.Precision;
 import io.incidentalerts.classifier.Severity;
 import io.incidentalerts.config.AppConfig;
-import io.incidentalerts.config.ConfigLoader;
-import io.incidentalerts.support.Articles;
+import io.incidentalerts.support.ArticleRecords;
+import io.incidentalerts.support.TopologyHarness;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -38,20 +36,21 @@ class IncidentTopologyTest {
     private static final Instant NOW = Instant.parse("2016-07-18T09:30:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
+    private TopologyHarness topology;
     private TopologyTestDriver driver;
-    private final List<RejectReason> deadLettered = new ArrayList<>();
+    private List<RejectReason> deadLettered;
 
     @AfterEach
     void close() {
-        if (driver != null) {
-            driver.close();
+        if (topology != null) {
+            topology.close();
         }
     }
 
     @Test
     void almatyStoryYieldsOneAlertKeyedByIncidentId() {
         start(Map.of(), IncidentClassifier.loadDefault()::classify);
-        input().pipeInput(null, Articles.almaty());
+        input().pipeInput(null, ArticleRecords.almaty());
 
         List<TestRecord<String, AlertData>> alerts = alerts("incident.alerts").readRecordsToList();
         assertThat(alerts).hasSize(1);
@@ -67,10 +66,10 @@ class IncidentTopologyTest {
     @Test
     void alertsAreRoutedToTheirRegionAndHighSeverityToCritical() {
         start(Map.of(), byTitle());
-        input().pipeInput(null, Articles.json("a", "HIGH Central Asia", "text"));
-        input().pipeInput(null, Articles.json("b", "LOW Western Europe", "text"));
-        input().pipeInput(null, Articles.json("c", "CRITICAL nowhere", "text"));
-        input().pipeInput(null, Articles.json("d", "calm day", "text"));
+        input().pipeInput(null, ArticleRecords.json("a", "HIGH Central Asia", "text"));
+        input().pipeInput(null, ArticleRecords.json("b", "LOW Western Europe", "text"));
+        input().pipeInput(null, ArticleRecords.json("c", "CRITICAL nowhere", "text"));
+        input().pipeInput(null, ArticleRecords.json("d", "calm day", "text"));
 
         assertThat(articleIds("incident.alerts")).containsExactly("a", "b", "c");
         assertThat(articleIds("incident.alerts.central-asia")).containsExactly("a");
@@ -82,7 +81,7 @@ class IncidentTopologyTest {
     @Test
     void routingCanBeSwitchedOff() {
         start(Map.of("route.regions", "false", "route.critical", "false"), byTitle());
-        input().pipeInput(null, Articles.json("a", "CRITICAL Central Asia", "text"));
+        input().pipeInput(null, ArticleRecords.json("a", "CRITICAL Central Asia", "text"));
 
         assertThat(articleIds("incident.alerts")).containsExactly("a");
         assertThat(articleIds("incident.alerts.central-asia")).isEmpty();
@@ -96,17 +95,17 @@ class IncidentTopologyTest {
                 "not json".getBytes(StandardCharsets.UTF_8),
                 "{\"title\":\"no id\"}".getBytes(StandardCharsets.UTF_8),
                 "{\"id\":\"x\",\"title\":\"\",\"body\":\" \"}".getBytes(StandardCharsets.UTF_8),
-                Articles.json("big", "HIGH Central Asia", "x".repeat(3000)),
+                ArticleRecords.json("big", "HIGH Central Asia", "x".repeat(3000)),
                 {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xFF, '"', '}'},
-                Articles.json("boom", "EXPLODE", "the classifier throws on this one"),
+                ArticleRecords.json("boom", "EXPLODE", "the classifier throws on this one"),
         };
         RejectReason[] reasons = {RejectReason.NOT_JSON, RejectReason.MISSING_ID, RejectReason.NO_TEXT,
                 RejectReason.TOO_LARGE, RejectReason.INVALID_UTF8, RejectReason.PROCESSING_ERROR};
-        input().pipeInput(null, Articles.json("before", "HIGH Central Asia", "text"));
+        input().pipeInput(null, ArticleRecords.json("before", "HIGH Central Asia", "text"));
         for (byte[] record : bad) {
             input().pipeInput("k".getBytes(StandardCharsets.UTF_8), record);
         }
-        input().pipeInput(null, Articles.json("after", "LOW Western Europe", "text"));
+        input().pipeInput(null, ArticleRecords.json("after", "LOW Western Europe", "text"));
 
         assertThat(articleIds("incident.alerts")).containsExactly("before", "after");
         List<TestRecord<byte[], byte[]>> dead = driver.createOutputTopic("news.articles.dlq",
@@ -161,34 +160,25 @@ class IncidentTopologyTest {
     }
 
     private void start(Map<String, String> overrides, Function<Article, Classification> classifier) {
-        AppConfig config = config(overrides);
-        PipelineListener listener = new PipelineListener() {
-            @Override
-            public void deadLettered(RejectReason reason) {
-                deadLettered.add(reason);
-            }
-        };
-        driver = new TopologyTestDriver(IncidentTopology.build(settings(config), classifier, CLOCK, listener),
-                StreamsProperties.of(config, listener), NOW);
-    }
-
-    private static AppConfig config(Map<String, String> overrides) {
-        Map<String, String> all = new java.util.HashMap<>(overrides);
-        all.put("kafka.bootstrap.servers", "unused:9092");
-        return ConfigLoader.load(null, Map.of(), all);
+        topology = TopologyHarness.start(classifier, NOW, overrides);
+        driver = topology.driver();
+        deadLettered = topology.recorded().deadLettered();
     }
 
     private static IncidentTopology.Settings settings(AppConfig c) {
         return IncidentTopology.Settings.of(c);
     }
 
+    private static AppConfig config(Map<String, String> overrides) {
+        return TopologyHarness.config(Map.of(), overrides);
+    }
+
     private TestInputTopic<byte[], byte[]> input() {
-        return driver.createInputTopic("news.articles", new ByteArraySerializer(), new ByteArraySerializer());
+        return topology.input();
     }
 
     private TestOutputTopic<String, AlertData> alerts(String topic) {
-        return driver.createOutputTopic(topic, new org.apache.kafka.common.serialization.StringDeserializer(),
-                new AlertSerde().deserializer());
+        return topology.alerts(topic);
     }
 
     private List<String> articleIds(String topic) {

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.incidentalerts.IncidentService;
 import io.incidentalerts.classifier.IncidentClassifier;
 import io.incidentalerts.config.ConfigLoader;
-import io.incidentalerts.support.Articles;
+import io.incidentalerts.support.ArticleRecords;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +43,7 @@ class KcatIT {
             await().atMost(Duration.ofSeconds(90)).until(() -> service.state() == KafkaStreams.State.RUNNING);
             String broker = service.config().bootstrapServers().orElseThrow();
             Path article = dir.resolve("article.json");
-            Files.write(article, Articles.almaty());
+            Files.write(article, ArticleRecords.almaty());
 
             run(List.of("kcat", "-P", "-b", broker, "-t", "news.articles", "-k", "almaty", article.toString()));
             String alert = run(List.of("kcat", "-C", "-b", broker, "-t", "incident.alerts", "-o", "beginning", "-c", "1",

@@ -9,24 +9,17 @@ import io.incidentalerts.classifier.Classification;
 import io.incidentalerts.classifier.Location;
 import io.incidentalerts.classifier.Precision;
 import io.incidentalerts.classifier.Severity;
-import io.incidentalerts.config.AppConfig;
-import io.incidentalerts.config.ConfigLoader;
-import io.incidentalerts.support.Articles;
+import io.incidentalerts.support.ArticleRecords;
+import io.incidentalerts.support.TopologyHarness;
 import io.incidentalerts.surge.RegionStats;
 import io.incidentalerts.surge.SurgeData;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,30 +32,20 @@ class RegionalSurgeTopologyTest {
     private static final Location KABUL = new Location("Kabul", "Kabul", "Afghanistan", "AF", "Southern Asia", "Asia",
             34.53, 69.17, Precision.CITY);
 
-    private TopologyTestDriver driver;
+    private TopologyHarness topology;
     private TestInputTopic<byte[], byte[]> input;
-    private final List<SurgeData> surgesSeen = new ArrayList<>();
     private int next;
 
     @BeforeEach
     void start() {
-        AppConfig config = ConfigLoader.load(null, Map.of(), Map.of("kafka.bootstrap.servers", "unused:9092",
-                "surge.factor", "2.5", "surge.min.count", "3", "surge.baseline.days", "7"));
-        PipelineListener listener = new PipelineListener() {
-            @Override
-            public void surged(SurgeData surge) {
-                surgesSeen.add(surge);
-            }
-        };
-        driver = new TopologyTestDriver(IncidentTopology.build(IncidentTopology.Settings.of(config), kabulBombings(),
-                Clock.fixed(NOW, ZoneOffset.UTC), listener), StreamsProperties.of(config, listener), NOW);
-        input = driver.createInputTopic("news.articles", new ByteArraySerializer(), new ByteArraySerializer(), NOW,
-                Duration.ofSeconds(1));
+        topology = TopologyHarness.start(kabulBombings(), NOW,
+                Map.of("surge.factor", "2.5", "surge.min.count", "3", "surge.baseline.days", "7"));
+        input = topology.input();
     }
 
     @AfterEach
     void close() {
-        driver.close();
+        topology.close();
     }
 
     @Test
@@ -108,27 +91,24 @@ class RegionalSurgeTopologyTest {
             assertThat(s.factor()).isEqualTo(2.5);
             assertThat(s.windowStart()).isEqualTo(Instant.parse("2024-05-08T00:00:00Z"));
         });
-        assertThat(surgesSeen).hasSize(1);
+        assertThat(topology.recorded().surges()).hasSize(1);
     }
 
     /** One incident article with words of its own, so that no two of them are one incident. */
     private void publish(Instant publishedAt) {
         int n = next++;
         String body = "w" + n + "a w" + n + "b w" + n + "c w" + n + "d w" + n + "e";
-        String json = new String(Articles.json("kabul-" + n, "Bombing report " + n, body), StandardCharsets.UTF_8)
+        String json = new String(ArticleRecords.json("kabul-" + n, "Bombing report " + n, body), StandardCharsets.UTF_8)
                 .replace("2024-05-01T10:00:00Z", publishedAt.toString());
         input.pipeInput(json.getBytes(StandardCharsets.UTF_8));
     }
 
     private List<RegionStats> stats() {
-        return driver.createOutputTopic("incident.stats", new StringDeserializer(),
-                new JsonSerde<>(RegionStats.class).deserializer()).readValuesToList();
+        return topology.stats().readValuesToList();
     }
 
     private List<SurgeData> surges() {
-        return driver.createOutputTopic("incident.surges", new StringDeserializer(),
-                new Topics(io.incidentalerts.config.TopicNames.DEFAULT).surges().valueSerde().deserializer())
-                .readValuesToList();
+        return topology.surges().readValuesToList();
     }
 
     private static Function<Article, Classification> kabulBombings() {

@@ -27,7 +27,7 @@ public final class HostileCorpus {
                 RejectReason.NOT_JSON));
         cases.add(new Case("nested object 100,000 deep", utf8("{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000)),
                 RejectReason.NOT_JSON));
-        cases.add(new Case("10 MB body", Articles.json("big", "Huge", "word ".repeat(2_000_000)), RejectReason.TOO_LARGE));
+        cases.add(new Case("10 MB body", ArticleRecords.json("big", "Huge", "word ".repeat(2_000_000)), RejectReason.TOO_LARGE));
         cases.add(new Case("invalid UTF-8 inside a string",
                 concat(utf8("{\"id\":\"u\",\"title\":\"caf"), new byte[] {(byte) 0xE9}, utf8("\"}")),
                 RejectReason.INVALID_UTF8));
@@ -35,11 +35,11 @@ public final class HostileCorpus {
                 utf8("b\"}")), RejectReason.NOT_JSON));
         cases.add(new Case("escaped NUL characters", utf8("{\"id\":\"n2\",\"title\":\"Gunmen\\u0000killed 4\\u0000 in Kabul\"}"),
                 null));
-        cases.add(new Case("a 1 MB single token", Articles.json("token", "t", "x".repeat(1_000_000)), null));
-        cases.add(new Case("mixed scripts and right-to-left text", Articles.json("rtl",
+        cases.add(new Case("a 1 MB single token", ArticleRecords.json("token", "t", "x".repeat(1_000_000)), null));
+        cases.add(new Case("mixed scripts and right-to-left text", ArticleRecords.json("rtl",
                 "انفجار في بغداد \u202eBomb\u202c 炸弹 взрыв",
                 "مقتل 5 أشخاص. A bomb killed 5 people in Baghdad, officials said. 警察 полиция"), null));
-        cases.add(new Case("huge numbers in counts", Articles.json("huge", "Attack kills 99999999999999999999999",
+        cases.add(new Case("huge numbers in counts", ArticleRecords.json("huge", "Attack kills 99999999999999999999999",
                 "Gunmen killed 99999999999999999999999 people and wounded 1e400 others in an attack on a village."), null));
         cases.add(new Case("duplicate keys", utf8("{\"id\":\"d\",\"title\":\"one\",\"title\":\"two\"}"), RejectReason.NOT_JSON));
         cases.add(new Case("empty record", new byte[0], RejectReason.NOT_JSON));

@@ -1,5 +1,6 @@
 package io.incidentalerts.support;
 
+import java.nio.file.Path;
 import java.util.Map;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
@@ -8,9 +9,11 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 
 /**
- * A real Kafka broker for integration tests, whichever this machine offers: the cluster named by
- * {@code KAFKA_BOOTSTRAP_SERVERS}; else Testcontainers' Kafka where Docker runs; else a KRaft
- * cluster in this JVM (KafkaClusterTestKit). Tests see only {@link #bootstrapServers()}.
+ * Where every integration test gets its broker. {@link #start()}: a real Kafka broker, whichever this
+ * machine offers: the cluster named by {@code KAFKA_BOOTSTRAP_SERVERS}; else Testcontainers' Kafka where
+ * Docker runs; else a KRaft cluster in this JVM (KafkaClusterTestKit). Tests see only
+ * {@link #bootstrapServers()}. {@link #restartable} and {@link #saslPlain}: an in-process broker the
+ * test owns, for the tests that stop the broker or need it to require SASL.
  */
 public abstract class TestKafka implements AutoCloseable {
 
@@ -30,6 +33,34 @@ public abstract class TestKafka implements AutoCloseable {
             return new Container();
         }
         return new InProcess();
+    }
+
+    /** An in-process broker the test may stop and restart on the same port with the data in {@code data}. */
+    public static OwnBroker restartable(Path data) {
+        return new OwnBroker(data, Map.of(), Map.of());
+    }
+
+    /**
+     * An in-process broker whose client listener requires SASL/PLAIN, with these users and passwords;
+     * the first user is the broker's own (inter-broker) identity.
+     */
+    public static OwnBroker saslPlain(Map<String, String> passwordsByUser) {
+        Map.Entry<String, String> self = passwordsByUser.entrySet().iterator().next();
+        StringBuilder jaas = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required"
+                + " username=\"" + self.getKey() + "\" password=\"" + self.getValue() + "\"");
+        passwordsByUser.forEach((user, password) ->
+                jaas.append(" user_").append(user).append("=\"").append(password).append('"'));
+        Map<String, String> sasl = Map.of(
+                "listener.security.protocol.map", "PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "sasl.enabled.mechanisms", "PLAIN",
+                "sasl.mechanism.inter.broker.protocol", "PLAIN",
+                "listener.name.plaintext.plain.sasl.jaas.config", jaas.append(';').toString());
+        Map<String, Object> admin = Map.of(
+                "security.protocol", "SASL_PLAINTEXT",
+                "sasl.mechanism", "PLAIN",
+                "sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                        + self.getKey() + "\" password=\"" + self.getValue() + "\";");
+        return new OwnBroker(null, sasl, admin);
     }
 
     private static final class External extends TestKafka {

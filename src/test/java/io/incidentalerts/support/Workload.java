@@ -31,7 +31,7 @@ public record Workload(List<byte[]> records, Set<String> expectedAlertArticleIds
 
     /** {@code n} records: the bundled samples under fresh ids, with one bad record in every {@code badEvery}. */
     public static Workload mixed(int n, int badEvery, String idPrefix) {
-        List<byte[]> samples = Articles.samples();
+        List<byte[]> samples = ArticleRecords.samples();
         List<HostileCorpus.Case> bad = HostileCorpus.cases().stream()
                 .filter(c -> c.reason() != null && c.value().length < 64 * 1024).toList();
         IncidentClassifier classifier = IncidentClassifier.loadDefault();

@@ -11,7 +11,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** The Almaty wire story, plus a story of our own with a background section. */
-class SeedArticleTest {
+class SeedArticleClassificationTest {
 
     private static final Path SEED = Path.of("/work/shared/eval/seed-article.json");
 

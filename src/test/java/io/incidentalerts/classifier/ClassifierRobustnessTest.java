@@ -6,7 +6,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The classifier never throws and stays fast on odd or huge input. */
-class RobustnessTest {
+class ClassifierRobustnessTest {
 
     private static Classification run(String title, String body) {
         Article a = new Article("r", null, null, title, body, null, null);

@@ -10,9 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Input records for tests: articles as the input topic carries them. */
-public final class Articles {
+public final class ArticleRecords {
 
-    private Articles() {
+    private ArticleRecords() {
     }
 
     public static byte[] json(String id, String title, String body) {
@@ -25,7 +25,7 @@ public final class Articles {
 
     /** The bundled demo samples, one raw record per line; the first is the Almaty wire story. */
     public static List<byte[]> samples() {
-        try (InputStream in = Articles.class.getResourceAsStream("/samples/articles.jsonl")) {
+        try (InputStream in = ArticleRecords.class.getResourceAsStream("/samples/articles.jsonl")) {
             String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return Arrays.stream(all.split("\n")).filter(l -> !l.isBlank())
                     .map(l -> l.getBytes(StandardCharsets.UTF_8)).toList();

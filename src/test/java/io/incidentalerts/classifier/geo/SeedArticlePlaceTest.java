@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The project's seed wire story: the attacks in Almaty, with Aktobe and Russia only in the background. */
-class SeedArticleTest {
+class SeedArticlePlaceTest {
 
     private static final PlaceResolver RESOLVER = PlaceResolver.loadDefault();
 

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 /** Odd inputs return a result or empty, never an exception; results do not depend on threads. */
-class RobustnessTest {
+class PlaceResolverRobustnessTest {
 
     private static final PlaceResolver RESOLVER = PlaceResolver.loadDefault();
 
