@@ -28,6 +28,7 @@ final class DocumentDecision {
     private final int modelMinSentences;
     private final double modelPromote;
     private final double modelVeto;
+    private final double modelPromoteUnsupported;
 
     private DocumentDecision(Map<String, String> v) {
         lead.put(Shape.TITLED, Integer.parseInt(need(v, "lead.titled")));
@@ -45,6 +46,7 @@ final class DocumentDecision {
         modelMinSentences = Integer.parseInt(need(v, "model.min.sentences"));
         modelPromote = Double.parseDouble(need(v, "model.promote"));
         modelVeto = Double.parseDouble(need(v, "model.veto"));
+        modelPromoteUnsupported = Double.parseDouble(need(v, "model.promote.unsupported"));
     }
 
     static DocumentDecision load() {
@@ -99,17 +101,32 @@ final class DocumentDecision {
     }
 
     /**
-     * Every sentence that reports violence and is not background, wherever it stands: what the
-     * learned second opinion may accept when the position weights did not.
+     * The incident sentences once the learned second opinion has spoken (log-odds; NaN says
+     * nothing). Below the veto it overrules the rules' incident. Where the rules found none, at the
+     * promote level it accepts every sentence that reports violence and is not background, wherever
+     * it stands; failing those, at the higher promote.unsupported level, the sentences whose weak
+     * trigger only lacked support ("the attack on Senator X").
      */
-    static List<SentenceFacts> candidates(List<SentenceFacts> facts) {
-        List<SentenceFacts> out = new ArrayList<>();
+    List<SentenceFacts> withSecondOpinion(List<SentenceFacts> facts, List<SentenceFacts> ruled, double opinion) {
+        if (!ruled.isEmpty()) {
+            return opinion < modelVeto ? List.of() : ruled;
+        }
+        List<SentenceFacts> supported = new ArrayList<>();
+        List<SentenceFacts> unsupported = new ArrayList<>();
         for (SentenceFacts f : facts) {
-            if (f.incident() && !f.background()) {
-                out.add(f);
+            if (f.background()) {
+                continue;
+            }
+            if (f.incident()) {
+                supported.add(f);
+            } else if (!f.pending().isEmpty() && !f.hardFrame()) {
+                unsupported.add(f.withTriggers(f.pending()));
             }
         }
-        return out;
+        if (!supported.isEmpty()) {
+            return opinion >= modelPromote ? supported : List.of();
+        }
+        return opinion >= modelPromoteUnsupported ? unsupported : List.of();
     }
 
     /**
@@ -125,16 +142,6 @@ final class DocumentDecision {
             body += f.sentence().title() ? 0 : 1;
         }
         return body >= modelMinSentences;
-    }
-
-    /** The model's log-odds at or above which it accepts sentences the position weights left out. */
-    double modelPromote() {
-        return modelPromote;
-    }
-
-    /** The model's log-odds below which it overrules the rules' incident. */
-    double modelVeto() {
-        return modelVeto;
     }
 
     double score(SentenceFacts f) {

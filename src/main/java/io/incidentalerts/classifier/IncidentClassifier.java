@@ -135,13 +135,9 @@ public final class IncidentClassifier {
         List<SentenceFacts> incidentLead = decision.incidentSentences(facts, shape);
         boolean vetoed = false;
         if (!titleBlocked && rawTriggers > 0 && decision.consultsModel(shape, facts)) {
-            double opinion = model.score(text);
-            if (!incidentLead.isEmpty() && opinion < decision.modelVeto()) {
-                incidentLead = List.of();
-                vetoed = true;
-            } else if (incidentLead.isEmpty() && opinion >= decision.modelPromote()) {
-                incidentLead = DocumentDecision.candidates(facts);
-            }
+            List<SentenceFacts> ruled = incidentLead;
+            incidentLead = decision.withSecondOpinion(facts, ruled, model.score(text));
+            vetoed = !ruled.isEmpty() && incidentLead.isEmpty();
         }
         if (titleBlocked || incidentLead.isEmpty()) {
             double conf = rawTriggers == 0 ? 0.95 : titleBlocked ? 0.85 : vetoed ? 0.7 : 0.75;

@@ -45,6 +45,13 @@ class SecondOpinionTest {
     }
 
     @Test
+    void anUnsupportedWeakTriggerNeedsAMoreConfidentModel() {
+        String story = REACTIONS + "RESIDENTS REPORTED AN EXPLOSION IN SOYAPANGO.";
+        assertThat(incident(withOpinion(1), null, story)).isFalse();
+        assertThat(incident(withOpinion(3), null, story)).isTrue();
+    }
+
+    @Test
     void withoutAnyViolentSentenceTheModelAloneIsNoIncident() {
         assertThat(incident(withOpinion(3), null, REACTIONS + REACTIONS)).isFalse();
     }
