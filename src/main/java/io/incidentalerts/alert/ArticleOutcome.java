@@ -5,6 +5,7 @@ import io.incidentalerts.article.InvalidArticleException;
 import io.incidentalerts.article.RejectReason;
 import io.incidentalerts.classifier.Article;
 import io.incidentalerts.classifier.Classification;
+import io.incidentalerts.classifier.ClassifierException;
 import io.incidentalerts.classifier.IncidentClassifier;
 import java.time.Clock;
 
@@ -33,6 +34,8 @@ public sealed interface ArticleOutcome {
         try {
             Classification c = classifier.classify(article);
             return c.incident() ? new Alerted(alerts.create(article, c)) : new NotIncident(article.id(), c.confidence());
+        } catch (ClassifierException e) {
+            return new Rejected(RejectReason.CLASSIFIER_ERROR, e.getMessage());
         } catch (RuntimeException e) {
             return new Rejected(RejectReason.PROCESSING_ERROR, e.toString());
         }

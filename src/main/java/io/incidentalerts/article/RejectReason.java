@@ -14,6 +14,8 @@ public enum RejectReason {
     NO_TEXT,
     /** A field has the wrong type (e.g. a number where text belongs). */
     INVALID_FIELD,
-    /** The record was valid but processing it failed. */
+    /** The record was a valid article but the classifier failed on it (a bug, not bad input). */
+    CLASSIFIER_ERROR,
+    /** The record was valid but another processing step failed on it. */
     PROCESSING_ERROR
 }

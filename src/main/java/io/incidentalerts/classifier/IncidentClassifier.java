@@ -86,13 +86,18 @@ public final class IncidentClassifier {
                 model, perpetratorDeathsCount);
     }
 
-    /** Never throws: any internal failure yields a low-confidence "not an incident". */
+    /**
+     * @throws ClassifierException when the rules fail on this article (a bug, a stack overflow on
+     *         hostile text): never a silent "not an incident" that could hide a real incident
+     */
     public Classification classify(Article article) {
-        String id = article == null ? null : article.id();
+        if (article == null) {
+            return Classification.notIncident(null, 0.5, List.of());
+        }
         try {
-            return article == null ? Classification.notIncident(null, 0.5, List.of()) : doClassify(article);
+            return doClassify(article);
         } catch (RuntimeException | StackOverflowError e) {
-            return Classification.notIncident(id, 0.5, List.of());
+            throw new ClassifierException(article.id(), e);
         }
     }
 

@@ -14,7 +14,8 @@ final class ConfigOptions {
     Path configFile;
 
     @Option(names = {"-s", "--set"}, paramLabel = "KEY=VALUE",
-            description = "Set one setting, e.g. --set http.port=8081 (overrides file and environment)")
+            description = "Set one setting, e.g. --set http.port=8081 (overrides file and environment); "
+                    + "an unknown key is refused, any kafka.* key passes to the Kafka clients")
     Map<String, String> settings = new LinkedHashMap<>();
 
     AppConfig load(Map<String, String> extra) {

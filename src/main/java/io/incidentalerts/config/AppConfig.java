@@ -36,7 +36,7 @@ public record AppConfig(
         kafka = Map.copyOf(kafka);
     }
 
-    /** Bootstrap servers of an external cluster; empty means the in-process broker. */
+    /** Bootstrap servers of an external cluster; empty: none given (run refuses to start, run --embedded and demo start an in-process broker). */
     public Optional<String> bootstrapServers() {
         return Optional.ofNullable(kafka.get("bootstrap.servers")).filter(s -> !s.isBlank());
     }

@@ -2,19 +2,13 @@ package io.incidentalerts.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Builds an {@link AppConfig}: defaults, then the optional file, then the environment, then explicit overrides. */
 public final class ConfigLoader {
-
-    private static final Set<String> KNOWN_KEYS =
-            Arrays.stream(Setting.values()).map(Setting::key).collect(Collectors.toUnmodifiableSet());
 
     private ConfigLoader() {
     }
@@ -26,7 +20,8 @@ public final class ConfigLoader {
     /**
      * @param configFile optional properties file (null: none)
      * @param env        environment variables
-     * @param overrides  keys set on the command line, applied last
+     * @param overrides  keys set on the command line, applied last; like the file's keys, each must be a
+     *                   known setting or a {@code kafka.*} key
      */
     public static AppConfig load(Path configFile, Map<String, String> env, Map<String, String> overrides) {
         RawSettings raw = new RawSettings();
@@ -35,13 +30,14 @@ public final class ConfigLoader {
         }
         if (configFile != null) {
             for (String key : raw.putFile(configFile)) {
-                if (!KNOWN_KEYS.contains(key) && !key.startsWith(RawSettings.KAFKA_KEY_PREFIX)) {
-                    throw new ConfigException("Unknown setting '" + key + "' in config file " + configFile);
-                }
+                KnownKeys.require(key, "in config file " + configFile);
             }
         }
         raw.putEnvironment(env);
-        overrides.forEach((k, v) -> raw.put(k, v, "command line"));
+        overrides.forEach((k, v) -> {
+            KnownKeys.require(k, "on the command line (--set)");
+            raw.put(k, v, "command line");
+        });
         return build(raw);
     }
 

@@ -40,8 +40,8 @@ public enum Setting {
     TOPICS_MAX_MESSAGE_BYTES("topics.max.message.bytes", "16777216", "max.message.bytes of the input and dead-letter topics the service creates"),
     PERPETRATORS_IN_KILLED("classifier.perpetrators.in.killed", "false", "Add attackers reported killed apart from the victims to the killed count (true: Global Terrorism Database totals)"),
     MAX_ARTICLE_BYTES("max.article.bytes", "1048576", "Input records larger than this go to the dead-letter topic"),
-    EMBEDDED_PORT("embedded.port", "9092", "Port of the in-process broker used when no bootstrap servers are set (0: any free port)"),
-    EMBEDDED_DIR("embedded.dir", "", "Data folder of the in-process broker, and of the Streams state unless state.dir is set (empty: a fresh temp folder, removed on stop)");
+    EMBEDDED_PORT("embedded.port", "9092", "Port of the in-process broker of run --embedded and demo (0: any free port)"),
+    EMBEDDED_DIR("embedded.dir", "", "Data folder of the in-process broker of run --embedded and demo, and of the Streams state unless state.dir is set (empty: a fresh temp folder, removed on stop)");
 
     private final String key;
     private final String defaultValue;

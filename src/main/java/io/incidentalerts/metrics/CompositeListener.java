@@ -37,6 +37,11 @@ public final class CompositeListener implements PipelineListener {
     }
 
     @Override
+    public void classifierFailed(String articleId, Class<? extends Throwable> failure) {
+        listeners.forEach(l -> l.classifierFailed(articleId, failure));
+    }
+
+    @Override
     public void duplicate(IncidentState incident) {
         listeners.forEach(l -> l.duplicate(incident));
     }

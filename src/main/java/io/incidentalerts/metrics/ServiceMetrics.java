@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The service's own metrics (names as Micrometer spells them; docs/operations.md lists the
  * Prometheus names). Tags are bounded: outcome, reason, category, severity and region each take a
- * fixed set of values, region being an M49 sub-region or "unknown".
+ * fixed set of values, region being an M49 sub-region or "unknown"; exception names a class of the
+ * classifier's failures.
  */
 public final class ServiceMetrics implements PipelineListener {
 
@@ -35,6 +36,7 @@ public final class ServiceMetrics implements PipelineListener {
     public static final String DUPLICATES = "incident.alerts.duplicates";
     public static final String UPDATES = "incident.alerts.updates";
     public static final String SURGES = "incident.alerts.surges";
+    public static final String CLASSIFIER_FAILURES = "incident.alerts.classifier.failures";
 
     static final String UNKNOWN_REGION = "unknown";
 
@@ -131,6 +133,16 @@ public final class ServiceMetrics implements PipelineListener {
     public void deadLettered(RejectReason reason) {
         deadLettered.increment();
         deadLetters.get(reason).increment();
+    }
+
+    /** Tagged with the failure's class name: bounded, since only the classifier's own code can throw. */
+    @Override
+    public void classifierFailed(String articleId, Class<? extends Throwable> failure) {
+        Counter.builder(CLASSIFIER_FAILURES)
+                .description("Articles the classifier failed on (each also a CLASSIFIER_ERROR dead letter), by exception class")
+                .tag("exception", failure.getName())
+                .register(registry)
+                .increment();
     }
 
     @Override

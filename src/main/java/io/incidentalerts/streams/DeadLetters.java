@@ -2,6 +2,7 @@ package io.incidentalerts.streams;
 
 import io.incidentalerts.article.InvalidArticleException;
 import io.incidentalerts.article.RejectReason;
+import io.incidentalerts.classifier.ClassifierException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,9 @@ public final class DeadLetters {
             if (t instanceof InvalidArticleException invalid) {
                 return invalid.reason();
             }
+            if (t instanceof ClassifierException) {
+                return RejectReason.CLASSIFIER_ERROR;
+            }
         }
         return RejectReason.PROCESSING_ERROR;
     }
@@ -67,7 +71,7 @@ public final class DeadLetters {
         headers.add(REASON_HEADER, utf8(reason.name()));
         headers.add(EXCEPTION_HEADER, utf8(cause.getClass().getName()));
         headers.add(MESSAGE_HEADER, utf8(String.valueOf(cause.getMessage())));
-        if (reason == RejectReason.PROCESSING_ERROR) {
+        if (reason == RejectReason.PROCESSING_ERROR || reason == RejectReason.CLASSIFIER_ERROR) {
             headers.add(STACKTRACE_HEADER, utf8(stackTrace(cause)));
         }
         headers.add(TOPIC_HEADER, utf8(ctx.topic()));

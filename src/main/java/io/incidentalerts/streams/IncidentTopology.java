@@ -63,7 +63,7 @@ public final class IncidentTopology {
         KStream<String, IncidentEvent> events = builder
                 .stream(topics.input().name(), topics.input().consumed("read-articles"))
                 .mapValues(parser::parse, Named.as("validate-article"))
-                .processValues(() -> new Classify(classifier, listener), Named.as("classify"))
+                .processValues(() -> new ClassifyArticle(classifier, listener), Named.as("classify"))
                 .filter((key, judged) -> judged.result().incident(), Named.as("keep-incidents"))
                 .selectKey((key, judged) -> judged.countryKey(), Named.as("key-by-country"))
                 .repartition(Topics.incidentsByCountry())
@@ -118,30 +118,6 @@ public final class IncidentTopology {
                     return surge;
                 }, Named.as("to-surge-alert"))
                 .to(topics.surges().name(), topics.surges().produced("write-surge-alerts"));
-    }
-
-    private static final class Classify implements FixedKeyProcessor<byte[], Article, Judged> {
-        private final Function<Article, Classification> classifier;
-        private final PipelineListener listener;
-        private FixedKeyProcessorContext<byte[], Judged> context;
-
-        Classify(Function<Article, Classification> classifier, PipelineListener listener) {
-            this.classifier = classifier;
-            this.listener = listener;
-        }
-
-        @Override
-        public void init(FixedKeyProcessorContext<byte[], Judged> context) {
-            this.context = context;
-        }
-
-        @Override
-        public void process(FixedKeyRecord<byte[], Article> record) {
-            long start = System.nanoTime();
-            Classification result = classifier.apply(record.value());
-            listener.classified(result, System.nanoTime() - start);
-            context.forward(record.withValue(new Judged(record.value(), result)));
-        }
     }
 
     private static final class ReportAlert implements FixedKeyProcessor<String, AlertData, AlertData> {

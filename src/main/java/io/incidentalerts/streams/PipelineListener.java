@@ -22,6 +22,10 @@ public interface PipelineListener {
     default void deadLettered(RejectReason reason) {
     }
 
+    /** The classifier threw on an article; the record goes on to the dead-letter topic. */
+    default void classifierFailed(String articleId, Class<? extends Throwable> failure) {
+    }
+
     /** An article joined a known incident and told nothing new: no alert. */
     default void duplicate(IncidentState incident) {
     }

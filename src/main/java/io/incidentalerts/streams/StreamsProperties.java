@@ -31,7 +31,11 @@ public final class StreamsProperties {
         p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
+        // Global stores and tables (none today) would dead-letter their failures too, as Kafka 5.0 will by
+        // default. The partition assignor builds its own StreamsConfig from the main consumer's settings,
+        // so the consumer gets the flag as well; without it Kafka warns on every start that it is off.
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        p.put(StreamsConfig.mainConsumerPrefix(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG), true);
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().deadLetter());
         p.put(DeadLetters.LISTENER_CONFIG, listener);
         // Dead letters carry the original record, which may be as large as the input topic allows.

@@ -91,7 +91,25 @@ class ConfigLoaderTest {
     void unknownKeyInFileIsRefused() throws IOException {
         Path file = write("htp.port=9000\n");
         assertThatThrownBy(() -> ConfigLoader.load(file, Map.of(), Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("htp.port");
+                .isInstanceOf(ConfigException.class).hasMessageContaining("htp.port")
+                .hasMessageContaining("nearest known key: http.port");
+    }
+
+    @Test
+    void unknownKeyOnTheCommandLineIsRefusedWithTheNearestKnownKey() {
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of(), Map.of("htpp.port", "9090")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'htpp.port' on the command line")
+                .hasMessageContaining("nearest known key: http.port");
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of(), Map.of("topic.dead.leter", "x")))
+                .hasMessageContaining("nearest known key: topic.dead.letter");
+    }
+
+    @Test
+    void kafkaKeysOnTheCommandLinePassThrough() {
+        AppConfig c = ConfigLoader.load(null, Map.of(), Map.of("kafka.linger.ms", "5", "http.port", "9090"));
+        assertThat(c.kafka()).containsEntry("linger.ms", "5");
+        assertThat(c.httpPort()).isEqualTo(9090);
     }
 
     @Test

@@ -50,6 +50,15 @@ final class RenderedChart {
         return render("");
     }
 
+    /** Manifests already rendered to a file, e.g. deploy/kubernetes/incident-alerts.yaml. */
+    static RenderedChart read(Path manifests) {
+        try {
+            return new RenderedChart(Files.readString(manifests));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static List<JsonNode> parse(String yaml) {
         List<JsonNode> docs = new ArrayList<>();
         try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(yaml)) {

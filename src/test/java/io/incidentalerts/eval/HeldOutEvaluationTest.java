@@ -3,10 +3,6 @@ package io.incidentalerts.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.incidentalerts.classifier.IncidentClassifier;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,9 +14,9 @@ import org.junit.jupiter.api.Test;
 class HeldOutEvaluationTest {
 
     @Test
-    void heldOutSetsMeetFloors() throws URISyntaxException {
+    void heldOutSetsMeetFloors() {
         // The held-out labels were written with GTD totals.
-        EvalReport r = evaluate(IncidentClassifier.load(true), "heldout-negatives", "heldout-incidents");
+        EvalReport r = EvalSets.evaluate(IncidentClassifier.load(true), "heldout-negatives", "heldout-incidents");
         assertThat(r.negatives()).isGreaterThanOrEqualTo(200);
         assertThat(r.positives()).isGreaterThanOrEqualTo(40);
         assertThat(r.falsePositiveRate()).isLessThanOrEqualTo(0.02);
@@ -37,8 +33,8 @@ class HeldOutEvaluationTest {
      * positives then; the lead and past-date rules written after reading its mistakes brought that down.
      */
     @Test
-    void freshHeldOutSetsMeetFloors() throws URISyntaxException {
-        EvalReport r = evaluate(IncidentClassifier.loadDefault(), "fresh-everyday-news", "fresh-wire-stories",
+    void freshHeldOutSetsMeetFloors() {
+        EvalReport r = EvalSets.evaluate(IncidentClassifier.loadDefault(), "fresh-everyday-news", "fresh-wire-stories",
                 "fresh-conflict-notes", "fresh-incident-summaries");
         assertThat(r.negatives()).isGreaterThanOrEqualTo(170);
         assertThat(r.positives()).isGreaterThanOrEqualTo(130);
@@ -48,19 +44,5 @@ class HeldOutEvaluationTest {
         assertThat(r.countryAccuracy()).isGreaterThanOrEqualTo(0.87);
         assertThat(r.killedExact()).isGreaterThanOrEqualTo(0.82);
         assertThat(r.injuredExact()).isGreaterThanOrEqualTo(0.95);
-    }
-
-    /** Evaluates the named {@code /eval/<name>.jsonl} files together and prints the figures. */
-    private EvalReport evaluate(IncidentClassifier classifier, String... names) throws URISyntaxException {
-        List<LabelledRow> rows = new ArrayList<>();
-        for (String name : names) {
-            rows.addAll(LabelReader.read(Path.of(getClass().getResource("/eval/" + name + ".jsonl").toURI())));
-        }
-        EvalReport r = new Evaluator(classifier).evaluate(rows);
-        System.out.println(r.format());
-        if (Boolean.getBoolean("eval.verbose")) {
-            r.mistakes().forEach(System.out::println);
-        }
-        return r;
     }
 }

@@ -100,7 +100,7 @@ class IncidentTopologyTest {
                 ArticleRecords.json("boom", "EXPLODE", "the classifier throws on this one"),
         };
         RejectReason[] reasons = {RejectReason.NOT_JSON, RejectReason.MISSING_ID, RejectReason.NO_TEXT,
-                RejectReason.TOO_LARGE, RejectReason.INVALID_UTF8, RejectReason.PROCESSING_ERROR};
+                RejectReason.TOO_LARGE, RejectReason.INVALID_UTF8, RejectReason.CLASSIFIER_ERROR};
         input().pipeInput(null, ArticleRecords.json("before", "HIGH Central Asia", "text"));
         for (byte[] record : bad) {
             input().pipeInput("k".getBytes(StandardCharsets.UTF_8), record);

@@ -34,9 +34,9 @@ class KcatIT {
     void kcatProducesAnArticleAndConsumesItsAlertFromTheAlertAndRegionTopics() throws Exception {
         boolean haveKcat = Files.isExecutable(Path.of("/usr/bin/kcat"));
         if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(haveKcat, "kcat not installed (CI installs it)");
+            Assumptions.assumeTrue(haveKcat, "kcat is not installed (apt-get install kcat; CI installs it)");
         }
-        assertThat(haveKcat).as("kcat installed").isTrue();
+        assertThat(haveKcat).as("kcat installed (apt-get install kcat)").isTrue();
         try (IncidentService service = IncidentService.start(ConfigLoader.load(null, Map.of(), Map.of(
                 "embedded.port", "0", "http.port", "0", "state.dir", dir.resolve("state").toString())),
                 IncidentClassifier.loadDefault(), Clock.systemUTC())) {

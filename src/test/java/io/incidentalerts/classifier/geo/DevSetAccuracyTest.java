@@ -3,6 +3,7 @@ package io.incidentalerts.classifier.geo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentalerts.classifier.Location;
+import io.incidentalerts.support.EvalFiles;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -12,9 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Country accuracy over the labelled dev incidents (whole text, no focus). */
+/** Country accuracy over the labelled dev incidents (the copy in src/test/resources/eval; whole text, no focus). */
 class DevSetAccuracyTest {
 
     private static final double FLOOR = 0.85;
@@ -32,8 +32,7 @@ class DevSetAccuracyTest {
     }
 
     private double accuracy(boolean capitals) throws IOException {
-        Path file = devSet();
-        assumeTrue(file != null, "shared/eval/dev-incidents.jsonl not found");
+        Path file = EvalFiles.path("dev-incidents");
         PlaceResolver resolver = PlaceResolver.loadDefault();
         ObjectMapper json = new ObjectMapper();
         List<String> lines = Files.readAllLines(file);
@@ -61,16 +60,5 @@ class DevSetAccuracyTest {
         System.out.printf("dev-incidents%s: country accuracy %.1f%% (%d/%d); %d right with a city%n",
                 capitals ? " (in capitals)" : "", 100 * accuracy, right, lines.size(), cities);
         return accuracy;
-    }
-
-    static Path devSet() {
-        for (String candidate : List.of("../shared/eval/dev-incidents.jsonl", "shared/eval/dev-incidents.jsonl",
-                "/work/shared/eval/dev-incidents.jsonl")) {
-            Path p = Path.of(candidate);
-            if (Files.isReadable(p)) {
-                return p;
-            }
-        }
-        return null;
     }
 }

@@ -1,6 +1,7 @@
 package io.incidentalerts.classifier.geo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.incidentalerts.support.EvalFiles;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -44,7 +45,7 @@ public final class ResolverBenchMain {
     static List<String> articles(boolean caps) throws Exception {
         ObjectMapper json = new ObjectMapper();
         List<String> texts = new ArrayList<>();
-        for (String line : Files.readAllLines(DevSetAccuracyTest.devSet())) {
+        for (String line : Files.readAllLines(EvalFiles.path("dev-incidents"))) {
             texts.add(json.readTree(line).get("text").asText());
         }
         List<String> articles = new ArrayList<>();

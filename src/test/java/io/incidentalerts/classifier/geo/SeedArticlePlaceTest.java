@@ -4,31 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentalerts.classifier.Location;
 import io.incidentalerts.classifier.Precision;
+import io.incidentalerts.support.ArticleRecords;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The project's seed wire story: the attacks in Almaty, with Aktobe and Russia only in the background. */
 class SeedArticlePlaceTest {
 
     private static final PlaceResolver RESOLVER = PlaceResolver.loadDefault();
 
+    /** The seed story as the demo samples carry it (the first line of samples/articles.jsonl). */
     private static String seedText() throws IOException {
-        Path file = null;
-        for (String c : List.of("../shared/eval/seed-article.json", "/work/shared/eval/seed-article.json")) {
-            if (Files.isReadable(Path.of(c))) {
-                file = Path.of(c);
-                break;
-            }
-        }
-        assumeTrue(file != null, "seed-article.json not found");
-        JsonNode article = new ObjectMapper().readTree(file.toFile()).get("article");
+        JsonNode article = new ObjectMapper().readTree(ArticleRecords.almaty());
         return article.get("title").asText() + "\n\n" + article.get("body").asText();
     }
 
