@@ -30,6 +30,7 @@ public final class SentenceReader {
 
     private static final int HYPOTHETICAL_REACH = 3;
     private static final int MAX_ASSASSINATED = 2;
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
 
@@ -59,6 +60,7 @@ public final class SentenceReader {
         boolean background = false;
         boolean opener = false;
         boolean recent = false;
+        List<Match> backgroundCues = new ArrayList<>(1);
         for (Match m : matches) {
             switch (m.rule().kind()) {
                 case TRIGGER -> triggers.add(m);
@@ -70,7 +72,7 @@ public final class SentenceReader {
                 case OFFICIAL -> officials.add(m);
                 case VEHICLE -> vehicles++;
                 case SIGNAL -> signals.add(m);
-                case BACKGROUND -> background = true;
+                case BACKGROUND -> backgroundCues.add(m);
                 case RECENT -> recent = true;
                 case BACKGROUND_OPENER -> {
                     background = true;
@@ -85,6 +87,9 @@ public final class SentenceReader {
                 default -> {
                 }
             }
+        }
+        for (Match cue : backgroundCues) {
+            background |= !datesOnlyARelativeClause(tokens, s, cue, triggers);
         }
         if (publishedYear > 0 ? mentionsEarlierYear(tokens, s, publishedYear) : datedByMonthOrYearOnly(tokens, s)) {
             background = true;
@@ -159,6 +164,30 @@ public final class SentenceReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "retook the village after fierce fighting with guerrillas who overran it late last month": a
+     * background cue inside a relative clause dates that clause, not a trigger of the main clause
+     * before it.
+     */
+    private static boolean datesOnlyARelativeClause(List<Token> tokens, Sentence s, Match cue, List<Match> triggers) {
+        int relative = -1;
+        for (int k = cue.from() - 1; k >= s.from(); k--) {
+            if (RELATIVE_PRONOUNS.contains(tokens.get(k).norm())) {
+                relative = k;
+                break;
+            }
+        }
+        if (relative < 0) {
+            return false;
+        }
+        for (Match t : triggers) {
+            if (t.to() <= relative) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean victimSupports(Category c) {

@@ -1,0 +1,42 @@
+package io.incidentalerts.classifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** How one-sentence event reports word violence (hand-written illustrations, not labelled rows). */
+class EventWordingTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Inmates rioted at the central prison on Monday, setting fire to mattresses.|RIOT",
+        "Protesters threw stones at police at the border crossing.|RIOT",
+        "Government forces shelled the town overnight.|SHELLING_AIRSTRIKE",
+        "Warplanes and helicopter gunships killed 30 villagers in an attack on the valley.|SHELLING_AIRSTRIKE",
+        "Troops retook the village after fierce fighting with guerrillas who overran it late last month.|ARMED_CLASH",
+        "The army captured a rebel stronghold after five days of fighting.|ARMED_CLASH",
+        "A prisoner died as a result of torture in police custody, a pathologist said.|UNARMED_ASSAULT",
+        "Two aid trucks were hit by gunfire on the road to the camp.|ARMED_ASSAULT",
+    })
+    void reportsViolence(String text, Category category) {
+        Classification c = Articles.body(text);
+        assertThat(c.incident()).as(text).isTrue();
+        assertThat(c.category()).as(text).isEqualTo(category);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The company shelled out 5 million dollars for the rights.",
+        "The city has never forgotten the riots.",
+        "The army prepared to resume shelling of the rebel positions.",
+        "The rebels will free the minister, whom they took hostage two weeks ago.",
+        "The guerrillas overran the village late last month.",
+        "The minister came under fire from critics over the budget.",
+        "The war brought ten years of fighting to the region.",
+    })
+    void doesNotReportANewIncident(String text) {
+        assertThat(Articles.body(text).incident()).as(text).isFalse();
+    }
+}
