@@ -128,6 +128,12 @@ public final class Tokenizer {
      * {@code shape} comes from the word scan: 0 when the token is already lower-case ASCII.
      */
     private static String lower(String text, int s, int e, int shape) {
+        if ((shape & NON_ASCII) == 0) {
+            String shared = SharedWords.get().find(text, s, e);
+            if (shared != null) {
+                return shared;
+            }
+        }
         if (shape == 0) {
             return text.substring(s, e);
         }
