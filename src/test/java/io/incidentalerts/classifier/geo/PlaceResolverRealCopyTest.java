@@ -50,4 +50,48 @@ class PlaceResolverRealCopyTest {
         assertThat(l.precision()).isEqualTo(Precision.CITY);
         assertThat(l.countryCode()).isEqualTo("AF");
     }
+
+    // A story filed in one capital about an attack in a neighbouring country.
+    private static final String FOREIGN_DATELINE = "MANAGUA (NICARAGUA), 2 NOV 89 (RADIO NETWORK) -- [TEXT] THE "
+            + "GOVERNMENT TODAY CONDEMNED THE DYNAMITE ATTACK ON A UNION OFFICE IN USULUTAN IN WHICH NINE PEOPLE "
+            + "WERE KILLED.  THE PRESIDENCY ISSUED A COMMUNIQUE IN MANAGUA.";
+
+    @Test
+    void incidentSentenceNamingAPlaceAbroadBeatsTheDateline() {
+        Location l = resolve(FOREIGN_DATELINE, FOREIGN_DATELINE.substring(0, FOREIGN_DATELINE.indexOf("KILLED.") + 7));
+        assertThat(l.countryCode()).isEqualTo("SV");
+    }
+
+    @Test
+    void datelineStandsWhenTheIncidentSentenceNamesNoPlaceAbroad() {
+        String text = FOREIGN_DATELINE.replace("ON A UNION OFFICE IN USULUTAN", "ON A UNION OFFICE");
+        Location l = resolve(text, text.substring(0, text.indexOf("KILLED.") + 7));
+        assertThat(l.countryCode()).isEqualTo("NI");
+    }
+
+    @Test
+    void aNameFoundInManyCountriesDoesNotOverruleTheDateline() {
+        // San Ramon lies in half a dozen countries; the dateline decides which is meant (or that the
+        // village is missing from the gazetteer), not the most populous namesake abroad
+        String text = "SAN SALVADOR, 1 AUG 89 (TELEVISION) -- [EXCERPT] TWO PEOPLE WERE KILLED IN AN ATTACK ON "
+                + "THE MILITARY COMMAND POST IN SAN RAMON BY REBEL UNITS.";
+        assertThat(resolve(text, text).countryCode()).isEqualTo("SV");
+    }
+
+    @Test
+    void namesAndPlaceCuesBrokenAcrossWrappedLines() {
+        String text = "GUNMEN MACHINEGUNNED THE MINISTER'S CAR AS HE WAS LEAVING HIS HOME IN THE\n"
+                + "NEIGHBORHOOD OF ESCALON IN WESTERN SAN\nSALVADOR, POLICE SOURCES HAVE REPORTED TODAY.";
+        Location l = resolve(text);
+        assertThat(l.city()).isEqualTo("San Salvador");
+        assertThat(l.countryCode()).isEqualTo("SV");
+        String cue = "A CAR BOMB EXPLODED TODAY NEAR A POLICE STATION IN\nQUETTA, OFFICIALS SAID.";
+        assertThat(resolve(cue).city()).isEqualTo("Quetta");
+    }
+
+    @Test
+    void aBlankLineStillSeparatesNames() {
+        Optional<PlaceMatch> m = RESOLVER.resolve("REPORT FROM SAN\n\nSALVADOR MUNDO IS AN UNKNOWN WORD HERE.");
+        assertThat(m.map(p -> p.location().city())).isNotEqualTo(Optional.of("San Salvador"));
+    }
 }
