@@ -94,4 +94,28 @@ class PlaceResolverRealCopyTest {
         Optional<PlaceMatch> m = RESOLVER.resolve("REPORT FROM SAN\n\nSALVADOR MUNDO IS AN UNKNOWN WORD HERE.");
         assertThat(m.map(p -> p.location().city())).isNotEqualTo(Optional.of("San Salvador"));
     }
+
+    @Test
+    void aVillageMissingFromTheGazetteerIsPlacedByItsProvince() {
+        // Yatenga is a province (second-level division) of Burkina Faso; GeoNames admin1 lists only regions
+        Location l = resolve("On 4 June, militants attacked a gold mine near Kalsaka, Yatenga province, killing 3 guards.");
+        assertThat(l.countryCode()).isEqualTo("BF");
+        assertThat(l.precision()).isEqualTo(Precision.ADMIN1);
+        assertThat(l.admin1()).isEqualTo("Yatenga Province");
+    }
+
+    @Test
+    void aConflictNoteIsPlacedByTheStateInItsBrackets() {
+        Location l = resolve("On 2 May, armed youths clashed near a cattle camp (Lainya, Central Equatoria); 4 were killed.");
+        assertThat(l.country()).isEqualTo("South Sudan");
+    }
+
+    @Test
+    void secondLevelDivisionsDoNotOutrankCountriesOrBigCities() {
+        // Luxembourg is also a Belgian province and Namur one too: the country and the city still win
+        assertThat(resolve("A bomb exploded outside a bank in Luxembourg on Friday.").countryCode()).isEqualTo("LU");
+        Location namur = resolve("Gunmen opened fire on a cafe in Namur on Friday.");
+        assertThat(namur.precision()).isEqualTo(Precision.CITY);
+        assertThat(namur.city()).isEqualTo("Namur");
+    }
 }
