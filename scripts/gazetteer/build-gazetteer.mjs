@@ -17,6 +17,9 @@ const MIN_POPULATION = 1000;
 const SEAT_CODES = new Set(['PPLC', 'PPLA', 'PPLA2', 'PPLG']);
 const SKIPPED_CODES = new Set(['PPLH', 'PPLQ', 'PPLW', 'PPLCH']); // historical, abandoned, destroyed
 const PARENT_RADIUS_KM = 30;
+// A division country-state-city lists but GeoNames admin1 does not is kept when its coordinates
+// lie this near some place of its country.
+const UNMATCHED_DIVISION_KM = 60;
 
 const clean = (s) => s.replace(/[\t\n\r|]/g, ' ').trim();
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -170,18 +173,41 @@ function buildAdmin1(cities) {
     const old = seats.get(k);
     if (!old || rank > old.rank) seats.set(k, { lat: c.lat, lon: c.lon, rank });
   }
+  // Places of each country, to check the coordinates of divisions no GeoNames admin1 matches.
+  const placesByCc = new Map();
+  for (const c of cities) {
+    if (c.fclass !== 'P') continue;
+    if (!placesByCc.has(c.cc)) placesByCc.set(c.cc, []);
+    placesByCc.get(c.cc).push(c);
+  }
   const lines = [];
   let unmatched = 0;
+  let secondLevel = 0;
   for (const s of states) {
     const v = votes.get(s.countryCode + '|' + s.isoCode);
-    if (!v) { unmatched++; continue; }
+    if (!v) {
+      // Often a second-level division (a province of Burkina Faso, a state of South Sudan).
+      // Kept, under the code "X-" + its ISO code, only where its own coordinates lie near a
+      // place of its country (country-state-city puts some in another continent).
+      const here = { lat: +s.latitude, lon: +s.longitude };
+      const near = s.latitude != null && s.longitude != null
+        && (placesByCc.get(s.countryCode) || []).some((c) => km(here, c) <= UNMATCHED_DIVISION_KM);
+      if (near && isLatinName(clean(s.name))) {
+        lines.push([s.countryCode, 'X-' + s.isoCode, clean(s.name), here.lat.toFixed(4), here.lon.toFixed(4)].join('\t'));
+        secondLevel++;
+      } else {
+        unmatched++;
+      }
+      continue;
+    }
     const code = [...v.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
     // country-state-city's own coordinates are sometimes far off; use the division's seat instead.
     const seat = seats.get(s.countryCode + '|' + code);
     if (!seat) { unmatched++; continue; }
     lines.push([s.countryCode, code, clean(s.name), seat.lat.toFixed(4), seat.lon.toFixed(4)].join('\t'));
   }
-  console.log(`admin1: ${lines.length} mapped, ${unmatched} without a GeoNames match (left out)`);
+  console.log(`admin1: ${lines.length - secondLevel} mapped, ${secondLevel} kept without a GeoNames match, `
+    + `${unmatched} left out`);
   return lines;
 }
 

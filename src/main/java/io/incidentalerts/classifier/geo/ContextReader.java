@@ -60,16 +60,16 @@ final class ContextReader {
                          Gazetteer gazetteer) {
         Token first = tokens.get(m.firstToken);
         boolean noCase = caseless[first.line()];
-        Token prev = sameLine(tokens, m.firstToken - 1, first);
-        Token prev2 = prev == null ? null : sameLine(tokens, m.firstToken - 2, first);
+        Token prev = sameLine(text, tokens, m.firstToken - 1, first);
+        Token prev2 = prev == null ? null : sameLine(text, tokens, m.firstToken - 2, prev);
         int back = 1;
         // "in the Red Sea city", "in northern Mali": read past an article and a direction word
         while (prev2 != null && back < 3 && (in(ARTICLES, prev) || in(DIRECTIONS, prev))) {
             back++;
             prev = prev2;
-            prev2 = sameLine(tokens, m.firstToken - back - 1, first);
+            prev2 = sameLine(text, tokens, m.firstToken - back - 1, prev);
         }
-        Token next = sameLine(tokens, m.endToken, tokens.get(m.endToken - 1));
+        Token next = sameLine(text, tokens, m.endToken, tokens.get(m.endToken - 1));
         m.sentenceStart = first.sentenceStart();
         m.caseless = noCase;
 
@@ -137,6 +137,7 @@ final class ContextReader {
             }
             if (!codes.isEmpty()) {
                 m.qualifiers = codes;
+                q.qualifying = true;
                 m.dateline |= headOfEarlyLine(tokens, m.firstToken); // "Kabul, Afghanistan (AP) -"
             }
         }
@@ -246,24 +247,41 @@ final class ContextReader {
         return words.contains(t);
     }
 
-    private static Token sameLine(List<Token> tokens, int index, Token anchor) {
+    /**
+     * The token at index when it is on the line of its neighbour (the token next to it), or on the
+     * next or previous line with nothing but one line break between them: hard-wrapped wire copy
+     * breaks "IN" / "SAN SALVADOR" across lines.
+     */
+    private static Token sameLine(String text, List<Token> tokens, int index, Token neighbour) {
         if (index < 0 || index >= tokens.size()) {
             return null;
         }
         Token t = tokens.get(index);
-        return t.line() == anchor.line() ? t : null;
+        if (t.line() == neighbour.line()) {
+            return t;
+        }
+        if (Math.abs(t.line() - neighbour.line()) != 1) {
+            return null;
+        }
+        boolean before = t.start() < neighbour.start();
+        return onlySpaces(text, before ? t.end() : neighbour.end(), before ? neighbour.start() : t.start()) ? t : null;
     }
 
+    // Spaces, or one line break with spaces around it, and no more than a few characters.
     private static boolean onlySpaces(String text, int from, int to) {
-        if (to - from > 3) {
+        if (to - from > 4) {
             return false;
         }
+        int breaks = 0;
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) != ' ' && text.charAt(i) != '\u00a0') {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                breaks++;
+            } else if (c != ' ' && c != '\u00a0' && c != '\r') {
                 return false;
             }
         }
-        return true;
+        return breaks <= 1 && (breaks == 1 || to - from <= 3);
     }
 
     private static boolean ordinaryWords(List<Token> tokens, Mention m, NameIndex index) {

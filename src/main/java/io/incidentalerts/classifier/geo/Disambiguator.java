@@ -18,7 +18,7 @@ final class Disambiguator {
     private static final double QUALIFIER = 4.0;
     private static final double DIVISION_WORD = 2.0;
     private static final double SETTLEMENT_WORD = 1.0;
-    private static final double CITY_OVER_ITS_PROVINCE = 2.0;
+    private static final double CITY_OVER_ITS_PROVINCE = 0.1;
     private static final long NAMESAKE_CITY_POPULATION = 10_000;
 
     private final Gazetteer g;
@@ -32,19 +32,47 @@ final class Disambiguator {
         for (NameRef ref : m.refs) {
             anyDivision |= ref.kind() == NameRef.Kind.ADMIN1;
         }
+        double[] values = new double[m.refs.length];
+        for (int k = 0; k < m.refs.length; k++) {
+            values[k] = value(m, m.refs[k], support);
+        }
+        if (anyDivision && !m.divisionSuffix) {
+            cityStandsForItsProvince(m, values);
+        }
         NameRef best = null;
         double bestValue = Double.NEGATIVE_INFINITY;
-        for (NameRef ref : m.refs) {
-            double value = value(m, ref, support, anyDivision);
-            if (value > bestValue) {
-                best = ref;
-                bestValue = value;
+        for (int k = 0; k < m.refs.length; k++) {
+            if (values[k] > bestValue) {
+                best = m.refs[k];
+                bestValue = values[k];
             }
         }
         return best;
     }
 
-    private double value(Mention m, NameRef ref, double[] support, boolean anyDivision) {
+    // "Kandahar" is the city unless "Kandahar Province" is written: a sizeable city named like its
+    // own province takes the province's standing (a little above it), and no more. It must not
+    // outrank other candidates that beat the province ("SANTIAGO" is the Chilean capital, not the
+    // Dominican city named like its province).
+    private void cityStandsForItsProvince(Mention m, double[] values) {
+        double[] raised = values.clone();
+        for (int k = 0; k < m.refs.length; k++) {
+            NameRef ref = m.refs[k];
+            if (ref.kind() != NameRef.Kind.PLACE || g.place(ref.index()).population() < NAMESAKE_CITY_POPULATION) {
+                continue;
+            }
+            String cc = g.place(ref.index()).countryCode();
+            for (int j = 0; j < m.refs.length; j++) {
+                NameRef other = m.refs[j];
+                if (other.kind() == NameRef.Kind.ADMIN1 && g.admin1(other.index()).countryCode().equals(cc)) {
+                    raised[k] = Math.max(raised[k], values[j] + CITY_OVER_ITS_PROVINCE);
+                }
+            }
+        }
+        System.arraycopy(raised, 0, values, 0, values.length);
+    }
+
+    private double value(Mention m, NameRef ref, double[] support) {
         int country = g.countryIndexOf(ref);
         String cc = g.country(country).code();
         double v = switch (ref.kind()) {
@@ -52,7 +80,8 @@ final class Disambiguator {
             case DEMONYM -> DEMONYM + 0.1 * Math.log10(1 + g.country(ref.index()).population());
             case ACTOR -> ACTOR;
             case ADMIN1 -> ADMIN1;
-            case PLACE -> placeValue(m, g.place(ref.index()), anyDivision);
+            case PLACE -> Math.log10(Math.max(100, g.place(ref.index()).population()))
+                    + (g.place(ref.index()).isCapital() ? CAPITAL : 0);
         };
         if (ref.alternate()) {
             // big cities are often known abroad by another name ("Geneva" for Genève)
@@ -72,21 +101,4 @@ final class Disambiguator {
         return v;
     }
 
-    private double placeValue(Mention m, Place p, boolean anyDivision) {
-        double v = Math.log10(Math.max(100, p.population())) + (p.isCapital() ? CAPITAL : 0);
-        if (!m.divisionSuffix && p.population() >= NAMESAKE_CITY_POPULATION && anyDivision
-                && namesProvinceToo(m, p)) {
-            v += CITY_OVER_ITS_PROVINCE; // "Kandahar" is the city unless "Kandahar Province" is written
-        }
-        return v;
-    }
-
-    private boolean namesProvinceToo(Mention m, Place p) {
-        for (NameRef ref : m.refs) {
-            if (ref.kind() == NameRef.Kind.ADMIN1 && g.admin1(ref.index()).countryCode().equals(p.countryCode())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -52,6 +52,7 @@ final class EventPlaceScorer {
         double[] support = support(mentions, hasFocus);
         NameRef[] chosen = new NameRef[mentions.size()];
         double[] scores = new double[mentions.size()];
+        double[] bases = new double[mentions.size()];
         double[] evidence = new double[g.countryCount()];
         double total = 0;
         for (int k = 0; k < mentions.size(); k++) {
@@ -62,9 +63,17 @@ final class EventPlaceScorer {
                 continue;
             }
             chosen[k] = m.capitalCue ? capitalFor(ref) : ref;
+            bases[k] = base;
             scores[k] = base * PositionWeights.of(m, hasFocus);
-            evidence[g.countryIndexOf(ref)] += scores[k];
-            total += scores[k];
+        }
+        if (hasFocus) {
+            demoteForeignDateline(mentions, chosen, bases, scores);
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            if (chosen[k] != null) {
+                evidence[g.countryIndexOf(chosen[k])] += scores[k];
+                total += scores[k];
+            }
         }
         int country = best(evidence);
         if (country < 0) {
@@ -186,6 +195,63 @@ final class EventPlaceScorer {
             s *= UNSUPPORTED_SMALL_PLACE;
         }
         return s;
+    }
+
+    /**
+     * A dateline says where the story was filed, which is the event place unless the incident
+     * sentences say otherwise: when a place named there with a place cue ("in", "village of",
+     * "Zaragoza, Mexico") lies in another country and none lies in the dateline's country, the
+     * dateline (and the country that qualifies it) counts as a background mention, its dateline
+     * weight undone.
+     */
+    private void demoteForeignDateline(List<Mention> mentions, NameRef[] chosen, double[] bases, double[] scores) {
+        int datelineCountry = -1;
+        for (int k = 0; k < mentions.size() && datelineCountry < 0; k++) {
+            if (chosen[k] != null && mentions.get(k).dateline) {
+                datelineCountry = g.countryIndexOf(chosen[k]);
+            }
+        }
+        if (datelineCountry < 0) {
+            return;
+        }
+        boolean elsewhere = false;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (chosen[k] == null || inDateline(mentions, k) || m.focusRank < 0 || !m.hasCue()) {
+                continue;
+            }
+            if (g.countryIndexOf(chosen[k]) == datelineCountry) {
+                return;
+            }
+            elsewhere |= contradictsDateline(m, chosen[k]);
+        }
+        if (!elsewhere) {
+            return;
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (chosen[k] != null && inDateline(mentions, k)) {
+                scores[k] = bases[k] / (m.dateline ? DATELINE : 1.0) * PositionWeights.background(m);
+            }
+        }
+    }
+
+    // "San Ramon" lies in too many countries to contradict the dateline, and a village or an
+    // other-language spelling ("La Mascota neighborhood") may be a namesake of a place missing from
+    // the gazetteer; a qualified name ("Zaragoza, Mexico") does contradict it.
+    private boolean contradictsDateline(Mention m, NameRef ref) {
+        if (singleCountry(m) < 0) {
+            return false;
+        }
+        if (!m.qualifiers.isEmpty() || ref.kind() != NameRef.Kind.PLACE) {
+            return true;
+        }
+        return !ref.alternate() && g.place(ref.index()).population() >= SMALL_PLACE;
+    }
+
+    private static boolean inDateline(List<Mention> mentions, int k) {
+        Mention m = mentions.get(k);
+        return m.dateline || (m.qualifying && k > 0 && mentions.get(k - 1).dateline);
     }
 
     private NameRef capitalFor(NameRef ref) {

@@ -20,6 +20,8 @@ import java.util.zip.GZIPInputStream;
 final class GazetteerLoader {
 
     private static final String DIR = "/gazetteer/";
+    /** Code prefix build-gazetteer.mjs gives divisions that no GeoNames admin1 matches. */
+    static final String SECOND_LEVEL_CODE = "X-";
 
     private final List<Country> countries = new ArrayList<>();
     private final Map<String, Integer> countryByCode = new HashMap<>();
@@ -89,7 +91,10 @@ final class GazetteerLoader {
         int index = admin1.size();
         admin1.add(new Admin1Area(f[0], f[1], f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4])));
         admin1ByCode.putIfAbsent(f[0] + "." + f[1], index);
-        addName(f[2], new NameRef(NameRef.Kind.ADMIN1, index, false, false));
+        // "X-" codes: divisions GeoNames has no admin1 for, mostly second-level ones (a province of
+        // Burkina Faso); their names count as weaker, alternate names
+        boolean secondLevel = f[1].startsWith(SECOND_LEVEL_CODE);
+        addName(f[2], new NameRef(NameRef.Kind.ADMIN1, index, secondLevel, false));
         String bare = AreaWords.withoutDivisionWord(f[2]);
         if (bare != null) {
             addName(bare, new NameRef(NameRef.Kind.ADMIN1, index, true, false));

@@ -53,6 +53,8 @@ final class Mention {
     /** Its line carries no case signal (all capitals, or no capitals at all). */
     boolean caseless;
     boolean dateline;
+    /** Names the country or area of the mention right before it ("Pakistan" in "Hyderabad, Pakistan"). */
+    boolean qualifying;
     /** Focus rank (0 = strongest) of the span it is in, or -1 when outside every focus span. */
     int focusRank = -1;
 

@@ -119,18 +119,24 @@ final class MentionFinder {
                 : new Mention(i, i + 1, tokens.get(i).start(), tokens.get(i).end(), java.util.Arrays.copyOf(out, kept));
     }
 
-    /** Words of one name are separated only by spaces, a hyphen or an apostrophe, on one line. */
+    /**
+     * Words of one name are separated only by spaces, a hyphen or an apostrophe, on one line, or by
+     * a single line break: hard-wrapped wire copy breaks names across lines ("SAN" / "SALVADOR").
+     */
     private static boolean joinable(String text, Token prev, Token next) {
-        if (prev.line() != next.line() || next.start() - prev.end() > 3) {
+        if (next.start() - prev.end() > 3) {
             return false;
         }
+        int breaks = 0;
         for (int k = prev.end(); k < next.start(); k++) {
             char c = text.charAt(k);
-            if (c != ' ' && c != '-' && c != '‐' && !Tokenizer.isApostrophe(c)) {
+            if (c == '\n') {
+                breaks++;
+            } else if (c != ' ' && c != '-' && c != '‐' && c != '\r' && !Tokenizer.isApostrophe(c)) {
                 return false;
             }
         }
-        return true;
+        return breaks == 0 ? prev.line() == next.line() : breaks == 1 && next.line() == prev.line() + 1;
     }
 
     // Short joining words ("ez", "de", "al") may be lower case inside a name; longer ones may not.

@@ -25,6 +25,11 @@ final class PositionWeights {
         }
     }
 
+    /** The weight of a mention outside every focus span of a text that has some. */
+    static double background(Mention m) {
+        return OUTSIDE_FOCUS * (1.0 + OPENING_BOOST * Math.exp(-m.start / OPENING_CHARS));
+    }
+
     static double of(Mention m, boolean hasFocus) {
         double opening = 1.0 + OPENING_BOOST * Math.exp(-m.start / OPENING_CHARS);
         if (!hasFocus) {

@@ -1,0 +1,121 @@
+package io.incidentalerts.classifier.geo;
+
+import io.incidentalerts.classifier.Location;
+import io.incidentalerts.classifier.Precision;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Place reading on patterns of real copy (issue 12, item 5), one behaviour per test, on short texts
+ * written for the purpose.
+ */
+class PlaceResolverRealCopyTest {
+
+    private static final PlaceResolver RESOLVER = PlaceResolver.loadDefault();
+
+    private static Location resolve(String text) {
+        Optional<PlaceMatch> match = RESOLVER.resolve(text);
+        assertThat(match).as("a place for: %s", text).isPresent();
+        return match.get().location();
+    }
+
+    private static Location resolve(String text, String focus) {
+        int start = text.indexOf(focus);
+        Optional<PlaceMatch> match = RESOLVER.resolve(text, List.of(new TextSpan(start, start + focus.length())));
+        assertThat(match).as("a place for: %s", text).isPresent();
+        return match.get().location();
+    }
+
+    @Test
+    void capitalBeatsACityNamedLikeItsProvinceInCapitals() {
+        // the Dominican Santiago shares its name with its province; that must not lift it over Chile's capital
+        Location l = resolve("SANTIAGO, 4 MAY 89 (RADIO NETWORK) -- [TEXT] A BOMB EXPLODED LAST NIGHT OUTSIDE A BANK "
+                + "BRANCH, POLICE SOURCES HAVE REPORTED.");
+        assertThat(l.countryCode()).isEqualTo("CL");
+        assertThat(l.precision()).isEqualTo(Precision.CITY);
+    }
+
+    @Test
+    void capitalBeatsACityNamedLikeItsProvinceInMixedCase() {
+        assertThat(resolve("A bomb exploded outside a bank in Santiago on Friday.").countryCode()).isEqualTo("CL");
+    }
+
+    @Test
+    void aCityNamedLikeItsProvinceIsStillTheCity() {
+        Location l = resolve("A car bomb killed three people in Kandahar on Monday.");
+        assertThat(l.precision()).isEqualTo(Precision.CITY);
+        assertThat(l.countryCode()).isEqualTo("AF");
+    }
+
+    // A story filed in one capital about an attack in a neighbouring country.
+    private static final String FOREIGN_DATELINE = "MANAGUA (NICARAGUA), 2 NOV 89 (RADIO NETWORK) -- [TEXT] THE "
+            + "GOVERNMENT TODAY CONDEMNED THE DYNAMITE ATTACK ON A UNION OFFICE IN USULUTAN IN WHICH NINE PEOPLE "
+            + "WERE KILLED.  THE PRESIDENCY ISSUED A COMMUNIQUE IN MANAGUA.";
+
+    @Test
+    void incidentSentenceNamingAPlaceAbroadBeatsTheDateline() {
+        Location l = resolve(FOREIGN_DATELINE, FOREIGN_DATELINE.substring(0, FOREIGN_DATELINE.indexOf("KILLED.") + 7));
+        assertThat(l.countryCode()).isEqualTo("SV");
+    }
+
+    @Test
+    void datelineStandsWhenTheIncidentSentenceNamesNoPlaceAbroad() {
+        String text = FOREIGN_DATELINE.replace("ON A UNION OFFICE IN USULUTAN", "ON A UNION OFFICE");
+        Location l = resolve(text, text.substring(0, text.indexOf("KILLED.") + 7));
+        assertThat(l.countryCode()).isEqualTo("NI");
+    }
+
+    @Test
+    void aNameFoundInManyCountriesDoesNotOverruleTheDateline() {
+        // San Ramon lies in half a dozen countries; the dateline decides which is meant (or that the
+        // village is missing from the gazetteer), not the most populous namesake abroad
+        String text = "SAN SALVADOR, 1 AUG 89 (TELEVISION) -- [EXCERPT] TWO PEOPLE WERE KILLED IN AN ATTACK ON "
+                + "THE MILITARY COMMAND POST IN SAN RAMON BY REBEL UNITS.";
+        assertThat(resolve(text, text).countryCode()).isEqualTo("SV");
+    }
+
+    @Test
+    void namesAndPlaceCuesBrokenAcrossWrappedLines() {
+        String text = "GUNMEN MACHINEGUNNED THE MINISTER'S CAR AS HE WAS LEAVING HIS HOME IN THE\n"
+                + "NEIGHBORHOOD OF ESCALON IN WESTERN SAN\nSALVADOR, POLICE SOURCES HAVE REPORTED TODAY.";
+        Location l = resolve(text);
+        assertThat(l.city()).isEqualTo("San Salvador");
+        assertThat(l.countryCode()).isEqualTo("SV");
+        String cue = "A CAR BOMB EXPLODED TODAY NEAR A POLICE STATION IN\nQUETTA, OFFICIALS SAID.";
+        assertThat(resolve(cue).city()).isEqualTo("Quetta");
+    }
+
+    @Test
+    void aBlankLineStillSeparatesNames() {
+        Optional<PlaceMatch> m = RESOLVER.resolve("REPORT FROM SAN\n\nSALVADOR MUNDO IS AN UNKNOWN WORD HERE.");
+        assertThat(m.map(p -> p.location().city())).isNotEqualTo(Optional.of("San Salvador"));
+    }
+
+    @Test
+    void aVillageMissingFromTheGazetteerIsPlacedByItsProvince() {
+        // Yatenga is a province (second-level division) of Burkina Faso; GeoNames admin1 lists only regions
+        Location l = resolve("On 4 June, militants attacked a gold mine near Kalsaka, Yatenga province, killing 3 guards.");
+        assertThat(l.countryCode()).isEqualTo("BF");
+        assertThat(l.precision()).isEqualTo(Precision.ADMIN1);
+        assertThat(l.admin1()).isEqualTo("Yatenga Province");
+    }
+
+    @Test
+    void aConflictNoteIsPlacedByTheStateInItsBrackets() {
+        Location l = resolve("On 2 May, armed youths clashed near a cattle camp (Lainya, Central Equatoria); 4 were killed.");
+        assertThat(l.country()).isEqualTo("South Sudan");
+    }
+
+    @Test
+    void secondLevelDivisionsDoNotOutrankCountriesOrBigCities() {
+        // Luxembourg is also a Belgian province and Namur one too: the country and the city still win
+        assertThat(resolve("A bomb exploded outside a bank in Luxembourg on Friday.").countryCode()).isEqualTo("LU");
+        Location namur = resolve("Gunmen opened fire on a cafe in Namur on Friday.");
+        assertThat(namur.precision()).isEqualTo(Precision.CITY);
+        assertThat(namur.city()).isEqualTo("Namur");
+    }
+}
