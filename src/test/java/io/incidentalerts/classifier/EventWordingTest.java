@@ -19,6 +19,8 @@ class EventWordingTest {
         "The army captured a rebel stronghold after five days of fighting.|ARMED_CLASH",
         "A prisoner died as a result of torture in police custody, a pathologist said.|UNARMED_ASSAULT",
         "Two aid trucks were hit by gunfire on the road to the camp.|ARMED_ASSAULT",
+        "Gunmen attacked a memorial service in the capital, killing three mourners.|ARMED_ASSAULT",
+        "Gunmen opened fire on the vigil for the victims, killing two mourners.|ARMED_ASSAULT",
     })
     void reportsViolence(String text, Category category) {
         Classification c = Articles.body(text);
@@ -35,6 +37,9 @@ class EventWordingTest {
         "The guerrillas overran the village late last month.",
         "The minister came under fire from critics over the budget.",
         "The war brought ten years of fighting to the region.",
+        "The prison riot drill involved 200 officers and lasted four hours.",
+        "Farmers found an inert bomb from the war in a field near the school.",
+        "The bombing was re-enacted at the memorial service on Sunday.",
     })
     void doesNotReportANewIncident(String text) {
         assertThat(Articles.body(text).incident()).as(text).isFalse();

@@ -30,6 +30,9 @@ public final class SentenceReader {
 
     private static final int HYPOTHETICAL_REACH = 3;
     private static final int MAX_ASSASSINATED = 2;
+    private static final int SCENE_REACH = 3;
+    private static final Set<String> SCENE_LINKS = Set.of("a", "an", "the", "at", "on", "in", "into", "during",
+            "near", "outside", "inside", "of", "his", "her", "their", "its");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
@@ -61,6 +64,7 @@ public final class SentenceReader {
         boolean opener = false;
         boolean recent = false;
         List<Match> backgroundCues = new ArrayList<>(1);
+        List<Match> frames = new ArrayList<>(1);
         for (Match m : matches) {
             switch (m.rule().kind()) {
                 case TRIGGER -> triggers.add(m);
@@ -78,14 +82,18 @@ public final class SentenceReader {
                     background = true;
                     opener = true;
                 }
-                case FRAME -> {
-                    if (frame == null || (m.rule().strong() && !hard)) {
-                        frame = m;
-                        hard = m.rule().strong();
-                    }
-                }
+                case FRAME -> frames.add(m);
                 default -> {
                 }
+            }
+        }
+        for (Match f : frames) {
+            if (f.rule().strong() && namesTheScene(tokens, f, triggers)) {
+                continue; // "gunmen attacked a memorial service": the frame is the target, not the genre
+            }
+            if (frame == null || (f.rule().strong() && !hard)) {
+                frame = f;
+                hard = f.rule().strong();
             }
         }
         for (Match cue : backgroundCues) {
@@ -184,6 +192,26 @@ public final class SentenceReader {
         }
         for (Match t : triggers) {
             if (t.to() <= relative) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A hard frame after a trigger with only articles and prepositions between is what was attacked
+     * ("attacked a memorial service"); right after it, it is a compound ("a riot drill").
+     */
+    private static boolean namesTheScene(List<Token> tokens, Match frame, List<Match> triggers) {
+        for (Match t : triggers) {
+            if (t.to() >= frame.from() || frame.from() - t.to() > SCENE_REACH) {
+                continue;
+            }
+            boolean onlyLinks = true;
+            for (int k = t.to(); k < frame.from(); k++) {
+                onlyLinks &= SCENE_LINKS.contains(tokens.get(k).norm());
+            }
+            if (onlyLinks) {
                 return true;
             }
         }
