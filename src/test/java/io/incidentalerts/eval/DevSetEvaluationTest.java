@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * Runs the evaluator on the dev set (a copy in the repository, CC BY-SA 4.0) plus our own negatives
  * and checks floors. The dev list counts victims only (attackers killed are left out in most rows),
  * so its tolls are compared under the victims-only convention; the default GTD totals are checked on
- * the held-out set.
+ * tuning set 1.
  */
 class DevSetEvaluationTest {
 

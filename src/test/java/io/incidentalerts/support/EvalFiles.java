@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /**
  * Labelled evaluation files on the test classpath ({@code /eval/<name>.jsonl}), all inside the
  * repository: the dev incidents (CC BY-SA 4.0, see {@code src/test/resources/eval/dev-incidents-README.md}),
- * the held-out sets and the bundled negatives. A missing file fails the test that needs it.
+ * the tuning sets and the bundled negatives. A missing file fails the test that needs it.
  */
 public final class EvalFiles {
 
