@@ -29,6 +29,8 @@ import java.util.Set;
 public final class TollExtractor {
 
     private static final int GAP = 14;
+    /** Words allowed between a toll word and its rise word: "the death toll from Sunday's bombing in Kabul has risen". */
+    private static final int UPDATE_GAP = 9;
     private static final Set<String> SUBSET = Set.of("including", "among", "whom", "them");
     private static final Set<String> NEGATORS = Set.of("no", "not", "none", "nobody");
     private static final Set<String> SINGULAR_AUX = Set.of("was", "is", "been", "has", "reportedly");
@@ -45,6 +47,8 @@ public final class TollExtractor {
     private static final Set<String> MORE_WORDS = Set.of("more", "also", "another", "further", "additional");
     private static final Set<String> RISE_WORDS = Set.of("rose", "risen", "climbed", "raising", "raised", "reached",
             "increased", "rises", "climbing", "rising");
+    /** A toll stated, not raised: "the death toll from the attack stood at 9". */
+    private static final Set<String> STATE_WORDS = Set.of("stood", "stands", "stand");
     private static final Set<String> UNKNOWN = Set.of("unknown", "undisclosed", "unspecified", "undetermined",
             "unconfirmed");
     private static final Set<String> AGENTS = Set.of("police", "officers", "officer", "soldiers", "troops",
@@ -191,6 +195,12 @@ public final class TollExtractor {
                     addAttackers(out, verb.rule().killed(), attackers, verb.from(), end);
                 }
                 i = end - 1;
+                continue;
+            }
+            TollMention update = distantUpdate(c, num);
+            if (update != null) {
+                out.add(update);
+                i = update.to() - 1;
                 continue;
             }
             TollMention passive = passive(c, num, out);
@@ -353,6 +363,55 @@ public final class TollExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "The death toll from Sunday's bombing in Kabul has risen to 14", "the death toll has since risen
+     * to 14": a toll word, words that are not a clause of their own, a rise word, skip words, then the
+     * number; an UPDATE. (With only skip words between, {@link #activeVerbBefore} reads it.)
+     */
+    private static TollMention distantUpdate(Ctx c, NumberHit num) {
+        int e = num.from();
+        int rise = -1;
+        for (int guard = 0; guard < 4 && rise < 0 && e > c.from; guard++) {
+            if (RISE_WORDS.contains(c.norm(e - 1)) || STATE_WORDS.contains(c.norm(e - 1))) {
+                rise = e - 1;
+                break;
+            }
+            if (e - 2 > c.from && c.tokens.get(e - 1).kind() == Token.Kind.NUMBER
+                    && (c.tokens.get(e - 2).is("by") || c.tokens.get(e - 2).is("from"))) {
+                e -= 2; // "rose by 2 to 8", "rose from 6 to 9"
+                continue;
+            }
+            int s = c.skipStartByEnd[e - c.from];
+            if (s < 0) {
+                return null;
+            }
+            for (int k = s; k < e; k++) { // a skip phrase may hold the rise word: "risen to"
+                if (RISE_WORDS.contains(c.norm(k)) || STATE_WORDS.contains(c.norm(k))) {
+                    rise = k;
+                }
+            }
+            e = s;
+        }
+        if (rise < 0) {
+            return null;
+        }
+        for (int k = rise - 1; k >= Math.max(c.from, rise - UPDATE_GAP - 1); k--) {
+            Token t = c.tokens.get(k);
+            if (t.isBreak() || t.is(";") || t.is(":") || t.is(".")) {
+                return null;
+            }
+            Match m = c.tollByEnd[k + 1 - c.from];
+            if (m != null) {
+                TollMention.Role role = RISE_WORDS.contains(c.norm(rise)) ? TollMention.Role.UPDATE
+                        : TollMention.Role.VICTIMS; // "the death toll from the attack stood at 9": a figure, no rise
+                return m.rule().phrase().endsWith("toll") && m.rule().active()
+                        ? new TollMention(m.rule().killed(), num.value(), m.from(), num.to(), role)
+                        : null;
+            }
+        }
+        return null;
     }
 
     /**
