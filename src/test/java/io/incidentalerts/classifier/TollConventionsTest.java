@@ -54,6 +54,11 @@ class TollConventionsTest {
         "A bomb killed 6 people in Kabul on Sunday. The death toll has since risen to 14.|14|0",
         "A bomb killed 6 people in a market. The death toll rose by 2 to 8 on Monday.|8|0",
         "A bomb killed 6 people in a market. The death toll from the attack rose from 6 to 9 overnight.|9|0",
+        // "the number of <casualty word>" heads a toll like "death toll"; "a number of" is no figure
+        "A bomb killed 6 people at a market in Kabul. The number of people killed has risen to 14.|14|0",
+        "A bomb killed 6 people at a market in Kabul. The number of dead in the Kabul bombing has since climbed to 15.|15|0",
+        "A bomb killed 6 people and wounded 10 at a market in Kabul. The number of wounded rose to 30.|6|30",
+        "A bomb killed 6 people at a market in Kabul. A number of people killed in the blast were children.|6|0",
         // a toll stated without a rise is a figure: the first one stands, and it is no injured count
         "A bomb killed 6 people in a market. The death toll from the attack stood at 9 and 5 people were wounded.|6|5",
         // ranges: the lower figure

@@ -9,7 +9,7 @@ import io.incidentalerts.classifier.text.Token;
 
 /**
  * Update statements: "the death toll rose to 14", "raising the death toll to 14", "later reports put
- * the death toll at 100" and, with words between the toll word and its rise word, "the death toll
+ * the death toll at 100", "the number of people killed has risen to 14" and, with words between the toll word and its rise word, "the death toll
  * from Sunday's bombing in Kabul has risen to 14" ({@link TollMention.Role#UPDATE}).
  */
 final class UpdateReader {
@@ -19,13 +19,14 @@ final class UpdateReader {
 
     /** "death toll rose to 14": a toll word with a rise word between it and the number. */
     static boolean riseBefore(TollSentence c, Match verb, NumberHit num) {
-        if (!verb.rule().phrase().endsWith("toll")) {
-            return false;
-        }
-        for (int j = Math.max(c.from, verb.from() - 4); j < verb.from(); j++) {
-            if (c.tokens.get(j).is("later")) {
-                return true; // "later reports put the death toll at 100"
+        if (verb.rule().phrase().endsWith("toll")) {
+            for (int j = Math.max(c.from, verb.from() - 4); j < verb.from(); j++) {
+                if (c.tokens.get(j).is("later")) {
+                    return true; // "later reports put the death toll at 100"
+                }
             }
+        } else if (!numberOf(c, verb.from())) {
+            return false;
         }
         for (int j = verb.to(); j < num.from(); j++) {
             if (RISE_WORDS.contains(c.norm(j))) {
@@ -76,11 +77,24 @@ final class UpdateReader {
             if (m != null) {
                 TollMention.Role role = RISE_WORDS.contains(c.norm(rise)) ? TollMention.Role.UPDATE
                         : TollMention.Role.VICTIMS; // "the death toll from the attack stood at 9": a figure, no rise
-                return m.rule().phrase().endsWith("toll") && m.rule().active()
+                return (m.rule().phrase().endsWith("toll") && m.rule().active()) || numberOf(c, m.from())
                         ? new TollMention(m.rule().killed(), num.value(), m.from(), num.to(), role)
                         : null;
             }
         }
         return null;
+    }
+
+    /** "the number of people killed", "the number of dead": a casualty word that heads a toll. */
+    private static boolean numberOf(TollSentence c, int at) {
+        for (int j = at - 1; j > c.from && j >= at - 3; j--) {
+            if (c.tokens.get(j).is("of")) {
+                return c.tokens.get(j - 1).is("number");
+            }
+            if (c.tokens.get(j).kind() != Token.Kind.WORD) {
+                return false;
+            }
+        }
+        return false;
     }
 }
