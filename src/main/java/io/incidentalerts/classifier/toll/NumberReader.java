@@ -132,6 +132,9 @@ public final class NumberReader {
         }
         long low = Long.parseLong(s.substring(0, dash));
         long high = Long.parseLong(s.substring(dash + 1));
+        if (dash == 4 && low >= 1900 && low <= 2100) {
+            return null; // years: "2015-2016"
+        }
         return high > low ? new NumberHit(low, i, i + 1, false) : null;
     }
 
