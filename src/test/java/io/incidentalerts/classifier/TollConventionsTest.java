@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Toll conventions beyond plain "N killed": sums, attackers, updates, transfers, ambiguity. */
+/** Toll conventions beyond plain "N killed": sums, attackers, updates, ranges, transfers, ambiguity. */
 class TollConventionsTest {
 
     @ParameterizedTest(name = "{0}")
@@ -48,6 +48,28 @@ class TollConventionsTest {
         // subsets are not added
         "At least 20 people were killed, including 5 children, when a bomb exploded at a school.|20|0",
         "A bomb killed 30 people at a market. Several children were among those killed.|30|0",
+        // an update with words between the toll word and its rise word; it may come before the first report
+        "The death toll from Sunday's bombing in Kabul has risen to 14, officials said. Six people were killed in the blast and 20 wounded.|14|20",
+        "The death toll in the Kabul bombing rose to 14 on Monday.|14|0",
+        "A bomb killed 6 people in Kabul on Sunday. The death toll has since risen to 14.|14|0",
+        "A bomb killed 6 people in a market. The death toll rose by 2 to 8 on Monday.|8|0",
+        "A bomb killed 6 people in a market. The death toll from the attack rose from 6 to 9 overnight.|9|0",
+        // "the number of <casualty word>" heads a toll like "death toll"; "a number of" is no figure
+        "A bomb killed 6 people at a market in Kabul. The number of people killed has risen to 14.|14|0",
+        "A bomb killed 6 people at a market in Kabul. The number of dead in the Kabul bombing has since climbed to 15.|15|0",
+        "A bomb killed 6 people and wounded 10 at a market in Kabul. The number of wounded rose to 30.|6|30",
+        "A bomb killed 6 people at a market in Kabul. A number of people killed in the blast were children.|6|0",
+        // a toll stated without a rise is a figure: the first one stands, and it is no injured count
+        "A bomb killed 6 people in a market. The death toll from the attack stood at 9 and 5 people were wounded.|6|5",
+        // ranges: the lower figure
+        "Between 10 and 12 people were killed when a bomb exploded in a market.|10|0",
+        "10 to 12 people were killed when a bomb exploded in a market.|10|0",
+        "10-12 people were killed when a bomb exploded in a market.|10|0",
+        "Two or three people were killed when a bomb exploded in a market.|2|0",
+        "Gunmen opened fire on a bus, killing between 10 and 12 passengers.|10|0",
+        "A bomb killed 6 people in a market, wounding 10 to 12 others.|6|10",
+        // not a range: two statements
+        "Gunmen killed four and wounded a dozen in an attack on a village.|4|12",
     })
     void readsToll(String text, int killed, int injured) {
         Classification c = Articles.body(text);

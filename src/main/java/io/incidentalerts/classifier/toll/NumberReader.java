@@ -53,7 +53,15 @@ public final class NumberReader {
         if (t.norm().isEmpty() || t.kind() == Token.Kind.BREAK || t.kind() == Token.Kind.PUNCT) {
             return null;
         }
-        NumberHit hit = t.kind() == Token.Kind.NUMBER ? digits(tokens, i, to) : words(tokens, i, to);
+        NumberHit hit = between(tokens, i, to);
+        if (hit == null) {
+            hit = t.kind() == Token.Kind.NUMBER ? digits(tokens, i, to) : words(tokens, i, to);
+            if (hit == null) {
+                hit = digitRange(t, i);
+            } else if (!hit.article() && !(i > 0 && (tokens.get(i - 1).is("from") || tokens.get(i - 1).is("by")))) {
+                hit = range(tokens, hit, to); // "10 to 12", "two or three"; not "from 10 to 12", "by 2 to 14" (a rise)
+            }
+        }
         if (hit == null || hit.value() > MAX) {
             return null;
         }
@@ -67,6 +75,67 @@ public final class NumberReader {
             return null;
         }
         return hit;
+    }
+
+    /**
+     * A range is its lowest credible reading, the first figure: "between 10 and 12" (an opener row of
+     * numbers.tsv, then "and"), "10 to 12" / "two or three" (a range joiner row), "10-12" (one token).
+     * The second figure must be higher, else it is no range and only the first number is read.
+     */
+    private NumberHit between(List<Token> tokens, int i, int to) {
+        Entry open = words.get(tokens.get(i).norm());
+        if (open == null || !open.kind().equals("range-open") || i + 1 >= to) {
+            return null;
+        }
+        NumberHit low = plain(tokens, i + 1, to);
+        if (low == null || low.to() + 1 >= to || !tokens.get(low.to()).is("and")) {
+            return null;
+        }
+        NumberHit high = plain(tokens, low.to() + 1, to);
+        return high == null || high.value() <= low.value() ? null : new NumberHit(low.value(), i, high.to(), false);
+    }
+
+    private NumberHit range(List<Token> tokens, NumberHit low, int to) {
+        if (low.to() + 1 >= to) {
+            return low;
+        }
+        Entry joiner = words.get(tokens.get(low.to()).norm());
+        if (joiner == null || !joiner.kind().equals("range")) {
+            return low;
+        }
+        NumberHit high = plain(tokens, low.to() + 1, to);
+        return high == null || high.value() <= low.value() ? low : new NumberHit(low.value(), low.from(), high.to(), false);
+    }
+
+    /** A count written without an article: digits or number words. */
+    private NumberHit plain(List<Token> tokens, int i, int to) {
+        Token t = tokens.get(i);
+        if (t.norm().isEmpty() || t.kind() == Token.Kind.BREAK || t.kind() == Token.Kind.PUNCT) {
+            return null;
+        }
+        NumberHit hit = t.kind() == Token.Kind.NUMBER ? digits(tokens, i, to) : words(tokens, i, to);
+        return hit == null || hit.article() ? null : hit;
+    }
+
+    /** "10-12" as one token: the lower figure. */
+    private static NumberHit digitRange(Token t, int i) {
+        String s = t.norm();
+        int dash = s.indexOf('-');
+        if (dash <= 0 || dash == s.length() - 1 || dash > 7 || s.length() - dash > 8) {
+            return null;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            char ch = s.charAt(k);
+            if (k != dash && (ch < '0' || ch > '9')) {
+                return null;
+            }
+        }
+        long low = Long.parseLong(s.substring(0, dash));
+        long high = Long.parseLong(s.substring(dash + 1));
+        if (dash == 4 && low >= 1900 && low <= 2100) {
+            return null; // years: "2015-2016"
+        }
+        return high > low ? new NumberHit(low, i, i + 1, false) : null;
     }
 
     private NumberHit digits(List<Token> tokens, int i, int to) {
