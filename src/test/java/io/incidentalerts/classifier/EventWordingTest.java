@@ -21,6 +21,11 @@ class EventWordingTest {
         "Two aid trucks were hit by gunfire on the road to the camp.|ARMED_ASSAULT",
         "Gunmen attacked a memorial service in the capital, killing three mourners.|ARMED_ASSAULT",
         "Gunmen opened fire on the vigil for the victims, killing two mourners.|ARMED_ASSAULT",
+        // rule review (docs/rule-review.md): frames that veto only what their meaning vetoes
+        "The square was cleared of people after a bomb exploded, killing four.|BOMBING",
+        "One witness remembered how gunmen stormed the hotel and killed four guests.|ARMED_ASSAULT",
+        "A suicide bomber killed 30 people at a rally against the counter-terrorism strategy.|BOMBING",
+        "Subversives killed two soldiers near the dam.|ARMED_ASSAULT",
     })
     void reportsViolence(String text, Category category) {
         Classification c = Articles.body(text);
@@ -40,6 +45,9 @@ class EventWordingTest {
         "The prison riot drill involved 200 officers and lasted four hours.",
         "Farmers found an inert bomb from the war in a field near the school.",
         "The bombing was re-enacted at the memorial service on Sunday.",
+        "A man accused of shooting a guard was cleared of murder on Monday.",
+        "A blast of Arctic air killed two homeless men.",
+        "A gas tank exploded during routine maintenance, killing two workers.",
     })
     void doesNotReportANewIncident(String text) {
         assertThat(Articles.body(text).incident()).as(text).isFalse();
