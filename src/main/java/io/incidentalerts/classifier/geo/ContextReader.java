@@ -30,6 +30,9 @@ final class ContextReader {
             "government", "interior", "media", "officers", "army", "province", "city", "town", "village",
             "capital", "villagers", "residents", "president", "prime");
     private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
+    // Arabic articles glued to a name by a hyphen ("al-Hasakeh", "Ar-Raqqa"): part of the name, not a compound.
+    private static final java.util.Set<String> ARTICLE_PREFIXES = java.util.Set.of("al", "el", "ad", "ar", "as", "ash",
+            "at", "az", "an");
     // "officials in Paris said": where a statement comes from, which is often not where the event was.
     private static final WordSet SPEECH_VERBS = WordSet.of("said", "says", "told", "announced", "stated",
             "reported", "confirmed", "condemned", "warned", "added");
@@ -94,7 +97,7 @@ final class ContextReader {
         m.nationality = tightNext && in(PEOPLE_NOUNS, next);
         m.localAuthority = tightNext && in(AUTHORITY_NOUNS, next);
         m.compound = first.start() > 1 && text.charAt(first.start() - 1) == '-'
-                && Character.isLetter(text.charAt(first.start() - 2));
+                && Character.isLetter(text.charAt(first.start() - 2)) && !afterArticlePrefix(text, first.start() - 1);
         if (!noCase) {
             boolean titled = in(PERSON_TITLE, prev);
             boolean namedBefore = tightPrev && prev.upperInitial() && !prev.sentenceStart()
@@ -241,6 +244,15 @@ final class ContextReader {
 
     private static boolean endsPossessive(String text, Token t) {
         return t.end() - t.start() > 2 && Tokenizer.isApostrophe(text.charAt(t.end() - 2));
+    }
+
+    /** The word before the hyphen at {@code hyphen} is a whole-word article prefix ("al" in "al-Hasakeh"). */
+    private static boolean afterArticlePrefix(String text, int hyphen) {
+        int s = hyphen;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return hyphen - s <= 3 && ARTICLE_PREFIXES.contains(text.substring(s, hyphen).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean in(WordSet words, Token t) {

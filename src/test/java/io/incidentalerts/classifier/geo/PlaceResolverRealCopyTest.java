@@ -118,4 +118,10 @@ class PlaceResolverRealCopyTest {
         assertThat(namur.precision()).isEqualTo(Precision.CITY);
         assertThat(namur.city()).isEqualTo("Namur");
     }
+
+    @Test
+    void anArabicArticleGluedByAHyphenIsPartOfTheName() {
+        Location l = resolve("Turkish forces shelled a village in al-Hasakeh province, killing two civilians.");
+        assertThat(l.countryCode()).isEqualTo("SY");
+    }
 }
