@@ -25,7 +25,7 @@ import subprocess
 import sys
 import unicodedata
 
-RULE_DIR = "src/main/resources/classifier"
+RULE_DIR = "src/main/resources/classifier/lang/en"
 RULE_FILES = ["triggers.tsv", "triggers-lexical.tsv", "cues.tsv", "frames.tsv", "toll-words.tsv"]
 SETS = sorted(glob.glob("src/test/resources/eval/*.jsonl")) + ["src/main/resources/eval/negatives.jsonl"]
 FIELDS = ("title", "text", "body")

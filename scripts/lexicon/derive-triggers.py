@@ -20,10 +20,10 @@ Output: one candidate a line, tab separated, to stdout or --out FILE (keep it ou
   verb block are written as category GUARD: they name non-violent uses of a violent verb
   (accidents, disease, figurative uses) and are review material for NOT_TRIGGER cues or frames.
 
-With --existing src/main/resources/classifier/triggers.tsv, candidates whose every expanded form
+With --existing src/main/resources/classifier/lang/en/triggers.tsv, candidates whose every expanded form
 is already a trigger are marked "already" in the note column (--drop-existing leaves them out).
 
-The output is a list to review by hand, not a rule file: src/main/resources/classifier/
+The output is a list to review by hand, not a rule file: src/main/resources/classifier/lang/en/
 triggers-lexical.tsv holds the reviewed selection (see the README there).
 
 Python 3 standard library only.

@@ -30,7 +30,7 @@ final class SharedWords {
     }
 
     private static SharedWords load() {
-        List<String> words = words("classifier/shared-words.txt");
+        List<String> words = words(LanguagePack.ENGLISH.resource("shared-words.txt"));
         String[] table = new String[Integer.highestOneBit(Math.max(words.size(), 1) * 4) * 2];
         for (String w : words) {
             int slot = hash(w, 0, w.length()) & (table.length - 1);

@@ -1,6 +1,7 @@
 package io.incidentalerts.classifier.toll;
 
 import io.incidentalerts.classifier.rules.RuleFileReader;
+import io.incidentalerts.classifier.text.LanguagePack;
 import io.incidentalerts.classifier.text.Token;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class NumberReader {
 
     public static NumberReader load() {
         NumberReader r = new NumberReader();
-        for (String[] row : RuleFileReader.read("classifier/numbers.tsv")) {
+        for (String[] row : RuleFileReader.read(LanguagePack.ENGLISH.resource("numbers.tsv"))) {
             String key = row[0].toLowerCase(java.util.Locale.ROOT);
             Entry e = new Entry(Long.parseLong(row[1]), row[2]);
             String[] parts = key.split(" +");

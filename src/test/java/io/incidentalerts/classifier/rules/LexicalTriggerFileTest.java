@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The reviewed lexical trigger file: well formed, sourced, and not a second copy of triggers.tsv. */
 class LexicalTriggerFileTest {
 
-    private static final String LEXICAL = "classifier/triggers-lexical.tsv";
+    private static final String LEXICAL = "classifier/lang/en/triggers-lexical.tsv";
 
     private static Set<String> forms(String resource) {
         Set<String> out = new HashSet<>();
@@ -33,7 +33,7 @@ class LexicalTriggerFileTest {
     @Test
     void noPhraseIsAlreadyInTriggersTsv() {
         Set<String> both = forms(LEXICAL);
-        both.retainAll(forms("classifier/triggers.tsv"));
+        both.retainAll(forms("classifier/lang/en/triggers.tsv"));
         assertThat(both).isEmpty();
     }
 
