@@ -2,6 +2,7 @@ package io.incidentalerts.classifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,6 +32,14 @@ class EventWordingTest {
         Classification c = Articles.body(text);
         assertThat(c.incident()).as(text).isTrue();
         assertThat(c.category()).as(text).isEqualTo(category);
+    }
+
+    @Test
+    void aPerpetratorVouchesForAKillingWithoutANumber() {
+        Classification c = Articles.body("Guerrillas killed the driver on Sunday.");
+        assertThat(c.incident()).isTrue();
+        assertThat(c.casualties().killed()).isEqualTo(1);
+        assertThat(Articles.body("The man killed the driver on Sunday.").incident()).isFalse();
     }
 
     @ParameterizedTest

@@ -108,8 +108,10 @@ public final class SentenceReader {
         int raw = triggers.size();
         List<TollMention> toll = tolls.extract(tokens, s.from(), s.to(), matches);
         boolean hasToll = false;
+        boolean killsSomeone = false; // "killed the driver": one person, no number written
         for (TollMention t : toll) {
             hasToll |= t.value() > 0 && t.written();
+            killsSomeone |= t.value() > 0 && t.killed();
         }
         List<Match> live = new ArrayList<>(triggers.size());
         List<Match> pending = new ArrayList<>(1);
@@ -136,7 +138,10 @@ public final class SentenceReader {
             Match cue = null;
             if (live.isEmpty() && hasToll && !weapons.isEmpty()) {
                 cue = weapons.get(0); // "two bombs killed 44": a weapon with a toll holds even in a soft frame
-            } else if (live.isEmpty() && frame == null && !perps.isEmpty() && (hasToll || !weapons.isEmpty())) {
+            } else if (live.isEmpty() && frame == null && !perps.isEmpty()
+                    && (hasToll || killsSomeone || !weapons.isEmpty())) {
+                // a perpetrator word vouches for an inferred killing ("guerrillas killed the driver"),
+                // which alone is also how fiction and court reports speak
                 cue = perps.get(0);
             }
             if (cue != null) {
