@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -63,6 +64,9 @@ class SaslPassThroughIT {
              ArticlePublisher publisher = new ArticlePublisher(client("alerts", "alerts-secret"), prefix + "articles");
              KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProps(),
                      new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            // publish once the topics the service created have settled (see SoakIT)
+            Awaitility.await().atMost(Duration.ofSeconds(90))
+                    .until(() -> service.state() == KafkaStreams.State.RUNNING);
             publisher.publishAll(List.of(ArticleRecords.almaty()));
             consumer.subscribe(List.of(prefix + "alerts"));
             List<String> ids = new java.util.ArrayList<>();

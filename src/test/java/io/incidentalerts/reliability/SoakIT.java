@@ -1,6 +1,7 @@
 package io.incidentalerts.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.incidentalerts.IncidentService;
 import io.incidentalerts.classifier.IncidentClassifier;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +50,9 @@ class SoakIT {
                      prefix + "articles");
              TopicReader alerts = new TopicReader(kafka.bootstrapServers(), prefix + "alerts");
              TopicReader dead = new TopicReader(kafka.bootstrapServers(), prefix + "dlq")) {
+            // The service creates the topics: publishing before their leaders settle can leave an
+            // idempotent producer retrying OUT_OF_ORDER_SEQUENCE_NUMBER until its batches expire.
+            await().atMost(Duration.ofSeconds(90)).until(() -> service.state() == KafkaStreams.State.RUNNING);
             for (int b = 0; b < BATCHES; b++) {
                 List<byte[]> batch = workload.records().subList(b * perBatch, (b + 1) * perBatch);
                 publisher.publishAll(batch);
