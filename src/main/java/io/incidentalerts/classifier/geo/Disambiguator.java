@@ -20,6 +20,8 @@ final class Disambiguator {
     private static final double SETTLEMENT_WORD = 1.0;
     private static final double CITY_OVER_ITS_PROVINCE = 0.1;
     private static final long NAMESAKE_CITY_POPULATION = 10_000;
+    /** A division whose seat lies this near a namesake city (degrees, about 11 km) is seated in it. */
+    private static final double SEAT_DEGREES = 0.1;
 
     private final Gazetteer g;
 
@@ -53,7 +55,8 @@ final class Disambiguator {
     // "Kandahar" is the city unless "Kandahar Province" is written: a sizeable city named like its
     // own province takes the province's standing (a little above it), and no more. It must not
     // outrank other candidates that beat the province ("SANTIAGO" is the Chilean capital, not the
-    // Dominican city named like its province).
+    // Dominican city named like its province). The province may lie across a border the gazetteer
+    // draws when the city is its seat (the Palestinian governorate named after Jerusalem).
     private void cityStandsForItsProvince(Mention m, double[] values) {
         double[] raised = values.clone();
         for (int k = 0; k < m.refs.length; k++) {
@@ -61,15 +64,20 @@ final class Disambiguator {
             if (ref.kind() != NameRef.Kind.PLACE || g.place(ref.index()).population() < NAMESAKE_CITY_POPULATION) {
                 continue;
             }
-            String cc = g.place(ref.index()).countryCode();
+            Place city = g.place(ref.index());
             for (int j = 0; j < m.refs.length; j++) {
                 NameRef other = m.refs[j];
-                if (other.kind() == NameRef.Kind.ADMIN1 && g.admin1(other.index()).countryCode().equals(cc)) {
+                if (other.kind() == NameRef.Kind.ADMIN1 && ownProvince(city, g.admin1(other.index()))) {
                     raised[k] = Math.max(raised[k], values[j] + CITY_OVER_ITS_PROVINCE);
                 }
             }
         }
         System.arraycopy(raised, 0, values, 0, values.length);
+    }
+
+    private static boolean ownProvince(Place city, Admin1Area area) {
+        return area.countryCode().equals(city.countryCode())
+                || Math.abs(area.lat() - city.lat()) < SEAT_DEGREES && Math.abs(area.lon() - city.lon()) < SEAT_DEGREES;
     }
 
     private double value(Mention m, NameRef ref, double[] support) {

@@ -20,7 +20,7 @@ import java.util.zip.GZIPInputStream;
 final class GazetteerLoader {
 
     private static final String DIR = "/gazetteer/";
-    /** Code prefix build-gazetteer.mjs gives divisions that no GeoNames admin1 matches. */
+    /** Code prefix scripts/gazetteer/admin1.mjs gives ISO 3166-2 divisions that are a GeoNames admin2. */
     static final String SECOND_LEVEL_CODE = "X-";
 
     private final List<Country> countries = new ArrayList<>();
@@ -86,7 +86,7 @@ final class GazetteerLoader {
         }
     }
 
-    // cca2 admin1code name lat lon
+    // cca2 admin1code name lat lon otherNames
     private void addAdmin1(String[] f) {
         int index = admin1.size();
         admin1.add(new Admin1Area(f[0], f[1], f[2], Double.parseDouble(f[3]), Double.parseDouble(f[4])));
@@ -94,8 +94,18 @@ final class GazetteerLoader {
         // "X-" codes: divisions GeoNames has no admin1 for, mostly second-level ones (a province of
         // Burkina Faso); their names count as weaker, alternate names
         boolean secondLevel = f[1].startsWith(SECOND_LEVEL_CODE);
-        addName(f[2], new NameRef(NameRef.Kind.ADMIN1, index, secondLevel, false));
-        String bare = AreaWords.withoutDivisionWord(f[2]);
+        addAdmin1Name(f[2], index, secondLevel);
+        if (f.length > 5 && !f[5].isEmpty()) {
+            // the same division's names in its other sources (GeoNames, ISO 3166-2): as strong as the first
+            for (String other : f[5].split("\\|")) {
+                addAdmin1Name(other, index, secondLevel);
+            }
+        }
+    }
+
+    private void addAdmin1Name(String name, int index, boolean alternate) {
+        String bare = AreaWords.withoutDivisionWord(name);
+        addName(name, new NameRef(NameRef.Kind.ADMIN1, index, alternate || bare == null, false));
         if (bare != null) {
             addName(bare, new NameRef(NameRef.Kind.ADMIN1, index, true, false));
         }
