@@ -2,8 +2,8 @@
 """Where the classifier places each detected incident of the labelled sets, and what changed.
 
 The labelled sets carry a country label only, so province and city have no accuracy of their own
-here: this prints, per set, the detected incidents, how many get the labelled country, and how many
-get a province (admin1) and a city; --out writes one row per incident (set, id, labelled country,
+here (country accuracy is ./incident-alerts evaluate's): this prints, per set, the detected
+incidents and how many get a province (admin1) and a city; --out writes one row per incident (set, id, labelled country,
 country, admin1, city, precision) and --diff OLD lists the rows whose place differs from an earlier
 --out file, for judging each change by hand (docs/evaluation.md, "Places").
 
@@ -59,12 +59,9 @@ def summary(rows):
     by_set = {}
     for r in rows:
         by_set.setdefault(r["set"], []).append(r)
-    print(f"{'set':28} {'incidents':>9} {'country right':>14} {'province':>9} {'city':>6}")
+    print(f"{'set':28} {'incidents':>9} {'with province':>14} {'with city':>10}")
     for name, rs in by_set.items():
-        labelled = [r for r in rs if r["label"]]
-        right = sum(1 for r in labelled if r["label"] == r["country"])
-        print(f"{name:28} {len(rs):9d} {right:7d}/{len(labelled):<6d} {sum(1 for r in rs if r['admin1']):9d}"
-              f" {sum(1 for r in rs if r['city']):6d}")
+        print(f"{name:28} {len(rs):9d} {sum(1 for r in rs if r['admin1']):14d} {sum(1 for r in rs if r['city']):10d}")
 
 
 def diff(rows, old_file):
