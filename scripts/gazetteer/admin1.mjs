@@ -4,11 +4,11 @@
 //
 // CLDR and ISO key their names by ISO 3166-2 code, GeoNames by its own admin codes; no source ships
 // a table between the two. They are bridged inside each country, in passes that each take only a
-// unique answer: the same name once division words are stripped ("Province du Yatenga" =
-// "Yatenga"), the same consonant skeleton ("Ar-Raqqah" = "Raqqa", "Ghor" = "Ghowr"), and a division
-// named after its only seat ("Homel" = the admin1 whose seat is Gomel). An ISO division whose parent is
+// unique answer: the same name as written, the same name once division words are stripped ("Province du Yatenga" =
+// "Yatenga"), the same consonant skeleton ("Ar-Raqqah" = "Raqqa", "Ghor" = "Ghowr"), and, once
+// every name has been tried, a division named after its only seat. An ISO division whose parent is
 // the country is matched to GeoNames admin1 first, one whose parent is another division to admin2
-// first. A division bridged to a GeoNames admin1 adds its names to that admin1; one bridged to a
+// first; last, by elimination, the one child left on each side of a bridged division. A division bridged to a GeoNames admin1 adds its names to that admin1; one bridged to a
 // GeoNames admin2 (Burkina Faso's and Italy's provinces, England's counties) becomes a row of its
 // own, coded "X-" + its ISO code and placed at its seat. Coordinates come from GeoNames places
 // (cities500).
@@ -37,6 +37,8 @@ function key(name) {
   while (end > start && DESIGNATORS.has(words[end - 1])) end--;
   return (start < end ? words.slice(start, end) : words).join(' ');
 }
+
+const fullKey = (name) => fold(name).replace(/['’ʻ`‘]/g, '').split(/[^a-z0-9]+/).filter(Boolean).join(' ');
 
 // Consonants only, doubled letters once: transliterations differ mostly in vowels and h.
 const skeleton = (k) => k.replace(/[aeiouyhw ]/g, '').replace(/(.)\1+/g, '$1');
@@ -106,18 +108,23 @@ function seatNames(cities) {
 
 // The GeoNames target of each ISO division of one country: iso -> { level, target }.
 function bridge(divisions, admin1, admin2, seatsByName) {
-  const levels = [admin1, admin2].map((list) => new Map(list.map((t) => [t.code, { ...t, key: key(t.name) }])));
+  const levels = [admin1, admin2].map((list) => new Map(list.map((t) => [t.code,
+    { ...t, key: key(t.name), full: fullKey(t.name) }])));
   const claimed = new Set();
   const methods = [
+    (keys, t, full) => full.has(t.full), // "Almaty" the city, "Almaty Region" the province around it
     (keys, t) => keys.has(t.key),
     (keys, t) => [...keys].some((k) => skeleton(k).length >= MIN_SKELETON && skeleton(k) === skeleton(t.key)),
     null, // seat name: see below
   ];
-  const entries = divisions.map((d) => ({ ...d, keys: new Set(d.names.map(key)) }));
+  const entries = divisions.map((d) => ({ ...d, keys: new Set(d.names.map(key)), full: new Set(d.names.map(fullKey)) }));
   const result = new Map();
   // Names at the division's own level, then at the other; a seat's name only after every name.
-  const passes = [[0, true], [1, true], [0, false], [1, false], [2, true], [2, false]];
+  const passes = [[0, true], [1, true], [2, true], [0, false], [1, false], [2, false], [3, true], [3, false]];
   for (const [m, ownLevel] of passes) {
+    // an answer counts only when it is unique both ways: one target for the division, and no other
+    // division of this pass wanting that target
+    const wanted = [];
     for (const e of entries) {
       if (result.has(e.iso)) continue;
       const level = ownLevel ? e.level : 3 - e.level;
@@ -125,15 +132,20 @@ function bridge(divisions, admin1, admin2, seatsByName) {
       const method = methods[m];
       let hits;
       if (method) {
-        hits = [...targets.values()].filter((t) => !claimed.has(level + t.code) && method(e.keys, t));
+        hits = [...targets.values()].filter((t) => !claimed.has(level + t.code) && method(e.keys, t, e.full));
       } else {
         const codes = new Set([...e.keys].flatMap((k) => seatsByName.get(k) || [])
           .filter((s) => s.level === level).map((s) => s.code));
         hits = [...codes].map((c) => targets.get(c)).filter((t) => t && !claimed.has(level + t.code));
       }
-      if (hits.length !== 1) continue;
-      claimed.add(level + hits[0].code);
-      result.set(e.iso, { level, target: hits[0] });
+      if (hits.length === 1) wanted.push({ e, level, target: hits[0] });
+    }
+    const askers = new Map();
+    for (const w of wanted) askers.set(w.level + w.target.code, (askers.get(w.level + w.target.code) || 0) + 1);
+    for (const w of wanted) {
+      if (askers.get(w.level + w.target.code) !== 1) continue;
+      claimed.add(w.level + w.target.code);
+      result.set(w.e.iso, { level: w.level, target: w.target });
     }
   }
   pairLastChildren(entries, levels[1], result, claimed);

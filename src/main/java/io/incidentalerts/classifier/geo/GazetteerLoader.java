@@ -96,13 +96,15 @@ final class GazetteerLoader {
         boolean secondLevel = f[1].startsWith(SECOND_LEVEL_CODE);
         addAdmin1Name(f[2], index, secondLevel);
         if (f.length > 5 && !f[5].isEmpty()) {
-            // the same division's names in its other sources (GeoNames, ISO 3166-2): as strong as the first
+            // the same division's names in its other sources (GeoNames, ISO 3166-2)
             for (String other : f[5].split("\\|")) {
                 addAdmin1Name(other, index, secondLevel);
             }
         }
     }
 
+    // A bare name ("Manchester", "Sud-Ouest") is an alternate-strength name: many divisions share
+    // one with a city or with a division of another country. "Balkh Province" written out is strong.
     private void addAdmin1Name(String name, int index, boolean alternate) {
         String bare = AreaWords.withoutDivisionWord(name);
         addName(name, new NameRef(NameRef.Kind.ADMIN1, index, alternate || bare == null, false));
