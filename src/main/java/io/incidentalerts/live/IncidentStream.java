@@ -114,13 +114,18 @@ public final class IncidentStream implements HttpApi.StreamRoute {
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "incident-stream-" + UUID.randomUUID());
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
-            List<TopicPartition> alerts = partitions(consumer, alertTopic);
-            List<TopicPartition> surges = partitions(consumer, surgeTopic);
-            List<TopicPartition> all = new ArrayList<>(alerts);
-            all.addAll(surges);
-            consumer.assign(all);
-            StreamPosition position = from.isPresent() ? seek(consumer, alerts, surges, from.get())
-                    : seekFresh(consumer, alerts, surges);
+            StreamPosition position;
+            try {
+                List<TopicPartition> alerts = partitions(consumer, alertTopic);
+                List<TopicPartition> surges = partitions(consumer, surgeTopic);
+                List<TopicPartition> all = new ArrayList<>(alerts);
+                all.addAll(surges);
+                consumer.assign(all);
+                position = from.isPresent() ? seek(consumer, alerts, surges, from.get()) : seekFresh(consumer, alerts, surges);
+            } catch (KafkaException e) {
+                HttpApi.send(exchange, method, error(503, "the brokers do not answer: " + e.getMessage()));
+                return;
+            }
             var headers = exchange.getResponseHeaders();
             headers.set("Content-Type", "text/event-stream; charset=utf-8");
             headers.set("Cache-Control", "no-store");
@@ -162,7 +167,7 @@ public final class IncidentStream implements HttpApi.StreamRoute {
         } catch (InterruptException e) {
             // the server is stopping
         } catch (KafkaException e) {
-            // the brokers do not answer: the stream ends and the client reconnects after its retry
+            // the brokers stopped answering mid-stream: it ends, and the client reconnects after its retry
         }
     }
 

@@ -141,6 +141,10 @@ class ConsoleBrowserIT {
         browser.findElement(By.id("panel-close")).click();
         screenshot("console-map.png");
 
+        Object elsewhere = browser.executeScript("return performance.getEntriesByType('resource')"
+                + ".map(e => e.name).filter(u => !u.startsWith(location.origin + '/'))");
+        assertThat((List<?>) elsewhere).as("requests to another host").isEmpty();
+
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()).toList();
         assertThat(errors).as("console errors and warnings").isEmpty();
