@@ -24,14 +24,18 @@ done
 
 built_image=
 broker_port=$(free_port)
+controller_port=$(free_port)
 http_port=$(free_port)
+[ "$broker_port" != "$controller_port" ] && [ "$http_port" != "$broker_port" ] && [ "$http_port" != "$controller_port" ] \
+  || die "free_port picked one port twice; run again"
+deploy_kafka() { CONTROLLER_PORT=$controller_port "$repo_dir/deploy/local-kafka.sh" "$@"; }
 cleanup() {
   local status=$?
   if podman container exists "$name"; then
     [ "$status" -eq 0 ] || podman logs --tail 40 "$name" >&2 || true
     without_timer_noise podman rm -f -t 0 "$name" >/dev/null || true
   fi
-  podman volume exists "$name-state" && podman volume rm -f "$name-state" >/dev/null
+  if podman volume exists "$name-state"; then podman volume rm -f "$name-state" >/dev/null || true; fi
   PORT=$broker_port deploy_kafka stop >/dev/null 2>&1 || true
   rm -rf "${XDG_CACHE_HOME:-$HOME/.cache}/incident-alerts/local-kafka-$broker_port"
   if [ -n "$built_image" ] && [ "${KEEP_IMAGE:-0}" != 1 ]; then
@@ -40,8 +44,6 @@ cleanup() {
   exit "$status"
 }
 trap cleanup EXIT
-deploy_kafka() { CONTROLLER_PORT=$controller_port "$repo_dir/deploy/local-kafka.sh" "$@"; }
-controller_port=$(free_port)
 passed=0
 ok() { passed=$((passed + 1)); say "ok $passed - $*"; }
 
