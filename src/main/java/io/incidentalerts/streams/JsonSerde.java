@@ -18,14 +18,10 @@ public final class JsonSerde<T> implements Serde<T> {
         this(type, Json.MAPPER);
     }
 
-    private JsonSerde(Class<T> type, ObjectMapper mapper) {
+    /** @param mapper {@link Json#MAPPER}, or {@link Json#CBOR} for internal topics and stores only */
+    public JsonSerde(Class<T> type, ObjectMapper mapper) {
         this.type = type;
         this.mapper = mapper;
-    }
-
-    /** For internal topics and stores only: {@link Json#CBOR}. */
-    public static <T> JsonSerde<T> cbor(Class<T> type) {
-        return new JsonSerde<>(type, Json.CBOR);
     }
 
     @Override

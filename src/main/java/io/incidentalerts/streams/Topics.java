@@ -1,6 +1,7 @@
 package io.incidentalerts.streams;
 
 import io.incidentalerts.alert.AlertData;
+import io.incidentalerts.alert.Json;
 import io.incidentalerts.config.TopicNames;
 import io.incidentalerts.identity.IncidentState;
 import io.incidentalerts.identity.KnownIncident;
@@ -106,19 +107,19 @@ public final class Topics {
      */
     public static Repartitioned<String, Sighting> incidentsByCountry() {
         return Repartitioned.<String, Sighting>as(INCIDENTS_BY_COUNTRY)
-                .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.cbor(Sighting.class));
+                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(Sighting.class, Json.CBOR));
     }
 
     /** New located incidents keyed {@code region/category}, values CBOR {@link RegionalIncident}. */
     public static Repartitioned<String, RegionalIncident> incidentsByRegion() {
         return Repartitioned.<String, RegionalIncident>as(INCIDENTS_BY_REGION)
-                .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.cbor(RegionalIncident.class));
+                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(RegionalIncident.class, Json.CBOR));
     }
 
     /** Values CBOR {@link KnownIncident}. */
     public static StoreBuilder<KeyValueStore<String, KnownIncident>> incidentIndexStore() {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INCIDENT_INDEX_STORE), Serdes.String(),
-                JsonSerde.cbor(KnownIncident.class));
+                new JsonSerde<>(KnownIncident.class, Json.CBOR));
     }
 
     public static StoreBuilder<KeyValueStore<String, Long>> regionCountsStore() {
