@@ -27,6 +27,9 @@ public record TextSignature(int[] shingles, int[] terms) {
             "today", "yesterday", "on", "at", "by", "of", "in", "to", "a", "an", "is", "it", "as", "be", "or",
             "new", "local", "officials", "official", "reported", "reports", "report", "according", "told",
             "media", "news", "agency", "people", "while", "during", "near");
+    /** The stop words' {@link #fnv1a} hashes, sorted: words are looked up by the hash already computed. */
+    private static final long[] STOP_HASHES = STOP_WORDS.stream().mapToLong(TextSignature::fnv1a).sorted().toArray();
+    private static final String[] SUFFIXES = {"ings", "ing", "ed", "es", "s"};
 
     public static TextSignature of(String text) {
         List<String> words = words(text == null ? "" : text);
@@ -47,7 +50,7 @@ public record TextSignature(int[] shingles, int[] terms) {
         MinHash terms = new MinHash(TERM_HASHES);
         for (int i = 0; i < wordHashes.length; i++) {
             String w = words.get(i);
-            if (w.length() >= 3 && !STOP_WORDS.contains(w) && !allDigits(w)) {
+            if (w.length() >= 3 && Arrays.binarySearch(STOP_HASHES, wordHashes[i]) < 0 && !allDigits(w)) {
                 String stem = stem(w);
                 terms.add(stem == w ? wordHashes[i] : fnv1a(stem));
             }
@@ -129,7 +132,7 @@ public record TextSignature(int[] shingles, int[] terms) {
 
     /** Folds plurals and simple inflections so "bombs", "bombing" and "bombed" meet. */
     private static String stem(String w) {
-        for (String suffix : new String[] {"ings", "ing", "ed", "es", "s"}) {
+        for (String suffix : SUFFIXES) {
             if (w.length() - suffix.length() >= 4 && w.endsWith(suffix)) {
                 return w.substring(0, w.length() - suffix.length());
             }
