@@ -94,6 +94,14 @@ class WireStoryPlaceTest {
     }
 
     @Test
+    void aDivisionThatHoldsANamedTownBeatsTheCountryOfTheSameName() {
+        assertThat(country("Gunmen raided a school in Kagara (Rafi, Niger) and abducted 27 pupils on Wednesday."))
+                .isEqualTo("Nigeria");
+        assertThat(country("Gunmen raided a border post in Niger and abducted 27 soldiers on Wednesday."))
+                .isEqualTo("Niger");
+    }
+
+    @Test
     void aSpaceLostAfterAFunctionWordIsRestored() {
         assertThat(country("Militants opened fire atKabul University's campus, killing 19 students.")).isEqualTo("Afghanistan");
         assertThat(country("Police found a bomb inManchester city centre.")).isEqualTo("United Kingdom");
