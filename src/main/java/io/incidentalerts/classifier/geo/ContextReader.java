@@ -147,6 +147,13 @@ final class ContextReader {
             }
         }
         for (int k = 0; k + 1 < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Mention q = mentions.get(k + 1);
+            if (q.firstToken == m.endToken && q.start == m.end + 1 && m.namedAfter) {
+                q.personLike = false; // "North Western Tigray": a place word before a place is no first name
+            }
+        }
+        for (int k = 0; k + 1 < mentions.size(); k++) {
             Mention d = mentions.get(k);
             Mention q = mentions.get(k + 1);
             if (q.qualifiers.isEmpty() && q.firstToken == d.endToken + 2 && areaOf(tokens, d.endToken)) {

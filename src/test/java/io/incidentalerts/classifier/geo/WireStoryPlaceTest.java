@@ -102,6 +102,12 @@ class WireStoryPlaceTest {
     }
 
     @Test
+    void aPlaceWordBeforeAPlaceIsNoFirstName() {
+        assertThat(country("A drone strike hit a camp for displaced people in Mai Tsebri (Tselemti, North Western Tigray)."))
+                .isEqualTo("Ethiopia");
+    }
+
+    @Test
     void aSpaceLostAfterAFunctionWordIsRestored() {
         assertThat(country("Militants opened fire atKabul University's campus, killing 19 students.")).isEqualTo("Afghanistan");
         assertThat(country("Police found a bomb inManchester city centre.")).isEqualTo("United Kingdom");
