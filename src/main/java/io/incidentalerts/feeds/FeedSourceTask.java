@@ -105,25 +105,29 @@ public final class FeedSourceTask extends SourceTask {
 
     private List<SourceRecord> handle(FeedState feed, FetchResult result, Instant now) {
         FeedMetrics m = metrics.get(feed.url);
-        m.increment(FeedMetrics.Name.FETCHES);
-        if (result instanceof FetchResult.Fetched f) {
-            return read(feed, f, m, now);
+        try {
+            if (result instanceof FetchResult.Fetched f) {
+                return read(feed, f, m, now);
+            }
+            if (result instanceof FetchResult.Failed f) {
+                m.increment(FeedMetric.FETCH_ERRORS);
+                failed(feed, m, now, f.reason());
+            } else {
+                m.increment(FeedMetric.NOT_MODIFIED);
+                succeeded(feed, m, now.plus(config.pollInterval()));
+            }
+            return List.of();
+        } finally {
+            // Counted last: whoever sees the fetch counted also sees what it found.
+            m.increment(FeedMetric.FETCHES);
         }
-        if (result instanceof FetchResult.Failed f) {
-            m.increment(FeedMetrics.Name.FETCH_ERRORS);
-            failed(feed, m, now, f.reason());
-        } else {
-            m.increment(FeedMetrics.Name.NOT_MODIFIED);
-            succeeded(feed, m, now.plus(config.pollInterval()));
-        }
-        return List.of();
     }
 
     private List<SourceRecord> read(FeedState feed, FetchResult.Fetched fetched, FeedMetrics m, Instant now) {
         String bodyHash = Hashes.shortHash(fetched.body());
         if (bodyHash.equals(feed.bodyHash())) {
             // The server ignored our validators (or sends none) but the feed is unchanged.
-            m.increment(FeedMetrics.Name.NOT_MODIFIED);
+            m.increment(FeedMetric.NOT_MODIFIED);
             feed.validators(fetched.etag(), fetched.lastModified(), bodyHash);
             succeeded(feed, m, now.plus(config.pollInterval()));
             return List.of();
@@ -132,23 +136,23 @@ public final class FeedSourceTask extends SourceTask {
         try {
             parsed = FeedParser.parse(fetched.body(), feed.url, config.defaultLanguage());
         } catch (FeedParser.Unreadable e) {
-            m.increment(FeedMetrics.Name.PARSE_ERRORS);
+            m.increment(FeedMetric.PARSE_ERRORS);
             failed(feed, m, now, e.getMessage());
             return List.of();
         }
-        m.add(FeedMetrics.Name.ITEMS_EMPTY, parsed.empty());
+        m.add(FeedMetric.ITEMS_EMPTY, parsed.empty());
         List<FeedItem> fresh = new ArrayList<>();
         boolean more = false;
         for (FeedItem item : parsed.items()) {
             if (feed.seen(item.key()) || fresh.stream().anyMatch(f -> f.key().equals(item.key()))) {
-                m.increment(FeedMetrics.Name.ITEMS_REPEATED);
+                m.increment(FeedMetric.ITEMS_REPEATED);
             } else if (fresh.size() < config.maxItemsPerPoll()) {
                 fresh.add(item);
             } else {
                 more = true;
             }
         }
-        m.add(FeedMetrics.Name.ITEMS_NEW, fresh.size());
+        m.add(FeedMetric.ITEMS_NEW, fresh.size());
         // With items left over, the validators stay as they were: the next fetch must get the full body again.
         if (!more) {
             feed.validators(fetched.etag(), fetched.lastModified(), bodyHash);
@@ -168,14 +172,14 @@ public final class FeedSourceTask extends SourceTask {
 
     private void succeeded(FeedState feed, FeedMetrics m, Instant next) {
         feed.succeeded(next);
-        m.set(FeedMetrics.Name.LAST_SUCCESS, clock.millis());
-        m.set(FeedMetrics.Name.CONSECUTIVE_FAILURES, 0);
+        m.set(FeedMetric.LAST_SUCCESS, clock.millis());
+        m.set(FeedMetric.CONSECUTIVE_FAILURES, 0);
     }
 
     private void failed(FeedState feed, FeedMetrics m, Instant now, String reason) {
         Duration wait = backoff.after(feed.failures() + 1, random);
         feed.failed(now.plus(wait));
-        m.set(FeedMetrics.Name.CONSECUTIVE_FAILURES, feed.failures());
+        m.set(FeedMetric.CONSECUTIVE_FAILURES, feed.failures());
         LOG.warn("Feed {} failed ({} in a row): {}; next try in {} s", feed.redacted, feed.failures(),
                 FeedUrls.redact(reason.replace(feed.url, feed.redacted)), wait.toSeconds());
     }

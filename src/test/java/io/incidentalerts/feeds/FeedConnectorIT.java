@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentalerts.ingest.FeedWorker;
+import io.incidentalerts.ingest.WorkerMetrics;
 import io.incidentalerts.support.KafkaPerClass;
 import io.incidentalerts.support.TopicReader;
 import java.nio.charset.StandardCharsets;
@@ -82,6 +83,16 @@ class FeedConnectorIT {
                 assertThat(reader.readAll(Duration.ofSeconds(1))).as("a restarted worker re-emits nothing")
                         .extracting(FeedConnectorIT::key).containsExactlyInAnyOrder(
                                 "a-1", "a-2", "a-3", "http://news.test/b/1", "a-4");
+
+                // A changed body after the restart: the keys remembered in the offsets hold back the old items.
+                server.serve("/a.rss", rss("Feed A",
+                        item("a-5", "http://news.test/a/5", "Fifth", "Five."),
+                        item("a-4", "http://news.test/a/4", "Fourth", "Four."),
+                        item("a-1", "http://news.test/a/1", "First", "One.")));
+                List<ConsumerRecord<byte[], byte[]>> after = reader.readUntil(r -> r.size() >= 6, WAIT);
+                assertThat(key(after.get(5))).isEqualTo("a-5");
+                await().atMost(WAIT).until(() -> server.notModified("/a.rss") >= 4);
+                assertThat(reader.readAll(Duration.ofMillis(500))).hasSize(6);
             }
         }
     }
@@ -102,19 +113,19 @@ class FeedConnectorIT {
                      "request.timeout.ms", "30000",
                      "backoff.initial.ms", "100", "backoff.max.ms", "400"))) {
             reader.readUntil(r -> r.size() >= 1, WAIT);
-            await().atMost(WAIT).until(() -> FeedMBeans.value(server.url("/error.rss"), "feed-fetch-errors-total") >= 2
-                    && FeedMBeans.value(server.url("/garbage.rss"), "feed-parse-errors-total") >= 2
-                    && FeedMBeans.value(server.url("/huge.rss"), "feed-fetch-errors-total") >= 1);
+            await().atMost(WAIT).until(() -> WorkerMetrics.feed(server.url("/error.rss"), "feed-fetch-errors-total") >= 2
+                    && WorkerMetrics.feed(server.url("/garbage.rss"), "feed-parse-errors-total") >= 2
+                    && WorkerMetrics.feed(server.url("/huge.rss"), "feed-fetch-errors-total") >= 1);
             assertThat(server.requests("/stalled.rss")).isEqualTo(1);
 
             server.serve("/good.rss", rss("Good", item("g-2", "http://news.test/g/2", "Good two", "Still fine."),
                     item("g-1", "http://news.test/g/1", "Good one", "Fine.")));
             List<ConsumerRecord<byte[], byte[]>> records = reader.readUntil(r -> r.size() >= 2, WAIT);
             assertThat(records).extracting(FeedConnectorIT::key).containsExactly("g-1", "g-2");
-            assertThat(FeedMBeans.value(server.url("/stalled.rss"), "feed-fetches-total"))
+            assertThat(WorkerMetrics.feed(server.url("/stalled.rss"), "feed-fetches-total"))
                     .as("the stalled fetch is still hanging").isZero();
-            assertThat(FeedMBeans.value(server.url("/good.rss"), "feed-items-new-total")).isEqualTo(2);
-            assertThat(FeedMBeans.value(server.url("/good.rss"), "feed-last-success-timestamp-ms")).isPositive();
+            assertThat(WorkerMetrics.feed(server.url("/good.rss"), "feed-items-new-total")).isEqualTo(2);
+            assertThat(WorkerMetrics.feed(server.url("/good.rss"), "feed-last-success-timestamp-ms")).isPositive();
             assertThat(worker.taskStates()).allMatch(s -> s.startsWith("RUNNING"));
         }
     }
@@ -132,7 +143,7 @@ class FeedConnectorIT {
             await().atMost(WAIT).until(() -> server.notModified("/utm.rss") >= 1);
             assertThat(reader.readAll(Duration.ofMillis(500))).extracting(FeedConnectorIT::key)
                     .containsExactly("http://news.test/story/7", "http://news.test/story/8?id=2");
-            assertThat(FeedMBeans.value(server.url("/utm.rss"), "feed-items-repeated-total")).isEqualTo(2);
+            assertThat(WorkerMetrics.feed(server.url("/utm.rss"), "feed-items-repeated-total")).isEqualTo(2);
         }
     }
 
