@@ -55,7 +55,7 @@ public final class FeedSourceConfig extends AbstractConfig {
                     Importance.MEDIUM, "Largest feed body read; a larger one is abandoned at this size and counts as failed.",
                     GROUP, 6, Width.SHORT, "Maximum feed bytes")
             .define(MAX_ITEMS_PER_POLL, Type.INT, 100, ConfigDef.Range.between(1, 10_000), Importance.LOW,
-                    "Most new items taken from one feed in one fetch; the rest wait for the next fetch.",
+                    "Most new items taken from one feed in one fetch; the rest come with the next fetch, made at once.",
                     GROUP, 7, Width.SHORT, "Maximum items a poll")
             .define(USER_AGENT, Type.STRING, "incident-alerts-feeds/1.0", new ConfigDef.NonEmptyStringWithoutControlChars(),
                     Importance.LOW, "User-Agent header sent with every fetch.", GROUP, 8, Width.MEDIUM, "User agent")
