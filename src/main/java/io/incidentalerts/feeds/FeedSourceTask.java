@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
+import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
@@ -49,10 +50,11 @@ public final class FeedSourceTask extends SourceTask {
         config = new FeedSourceConfig(props);
         fetcher = new FeedFetcher(config.requestTimeout(), config.maxFeedBytes(), config.userAgent());
         backoff = new Backoff(config.backoffInitial(), config.backoffMax());
+        PluginMetrics plugin = pluginMetrics();
         for (String url : config.taskFeeds()) {
             FeedState state = new FeedState(url, config.seenMax());
             feeds.put(url, state);
-            metrics.put(url, new FeedMetrics(context.pluginMetrics(), state.redacted));
+            metrics.put(url, new FeedMetrics(plugin, state.redacted));
         }
         List<Map<String, String>> partitions = feeds.values().stream().map(FeedState::partition).toList();
         Map<Map<String, String>, Map<String, Object>> offsets = context.offsetStorageReader().offsets(partitions);
@@ -60,6 +62,16 @@ public final class FeedSourceTask extends SourceTask {
             state.restore(offsets.get(state.partition()));
         }
         LOG.info("Feed task polls {} feeds every {}", feeds.size(), config.pollInterval());
+    }
+
+    /** The worker's plugin metrics (Kafka 4.1+, KIP-877); an older worker has none, and the task runs without. */
+    private PluginMetrics pluginMetrics() {
+        try {
+            return context.pluginMetrics();
+        } catch (NoSuchMethodError | AbstractMethodError | UnsupportedOperationException e) {
+            LOG.info("This Connect worker offers no plugin metrics; the per-feed metrics are not exported");
+            return null;
+        }
     }
 
     @Override
