@@ -30,6 +30,15 @@ class CategoryPrecedenceTest {
         "A car bomb killed 12 people outside the ministry, a minister said.|BOMBING",
         "Men on motorcycles sprayed acid on a group of schoolgirls walking to school; fifteen were injured.|UNARMED_ASSAULT",
         "An assailant threw an incendiary device through the window of a mosque, injuring five people.|FACILITY_ATTACK",
+        // an attack aimed at a prominent person, dead or alive, is an assassination (GTD)
+        "A gunman shot Senator Maria Lopes outside her office in the port city on Tuesday.|ASSASSINATION",
+        "Gunmen shot and killed Pedro Alves, the newly elected mayor of the town, at his farm.|ASSASSINATION",
+        "A roadside bomb struck the convoy of the former interior minister near the airport; two guards died.|ASSASSINATION",
+        "The deputy governor of the province was abducted and killed by militiamen on the road north.|ASSASSINATION",
+        // ... but the official who speaks, the hotel named after one, a mayor taken hostage or a house set alight are not the target
+        "Gunmen killed two soldiers at a checkpoint, the defence minister said.|ARMED_ASSAULT",
+        "A suicide bomber detonated a car bomb outside the Ambassador Hotel, killing nine people.|BOMBING",
+        "Rebels seized the town and took the mayor and two policemen hostage.|HOSTAGE_TAKING",
     })
     void picksCategory(String text, Category expected) {
         Classification c = Articles.body(text);

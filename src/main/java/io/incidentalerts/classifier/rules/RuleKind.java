@@ -19,6 +19,10 @@ public enum RuleKind {
      * Not a victim cue: ministers "attack" plans in every political story.
      */
     OFFICIAL,
+    /** "the motorcade of", "the home of": what links an attack to the official it aims at */
+    TARGET,
+    /** "said", "told": an official before it is a source, not a target */
+    SAYING,
     /** Makes a nearby following trigger unreal: foiled, plot, would, threatened to, no. */
     HYPOTHETICAL,
     /**

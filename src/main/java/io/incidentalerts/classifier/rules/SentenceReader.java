@@ -56,6 +56,8 @@ public final class SentenceReader {
         List<Match> perps = new ArrayList<>(2);
         List<Match> signals = new ArrayList<>(1);
         List<Match> officials = new ArrayList<>(1);
+        List<Match> targets = new ArrayList<>(1);
+        List<Match> sayings = new ArrayList<>(1);
         int victims = 0;
         int vehicles = 0;
         Match frame = null;
@@ -63,6 +65,7 @@ public final class SentenceReader {
         boolean background = false;
         boolean opener = false;
         boolean recent = false;
+        boolean killingWord = false;
         List<Match> backgroundCues = new ArrayList<>(1);
         List<Match> frames = new ArrayList<>(1);
         for (Match m : matches) {
@@ -74,6 +77,9 @@ public final class SentenceReader {
                 case PERPETRATOR -> perps.add(m);
                 case VICTIM -> victims++;
                 case OFFICIAL -> officials.add(m);
+                case TARGET -> targets.add(m);
+                case SAYING -> sayings.add(m);
+                case TOLL -> killingWord |= m.rule().killed();
                 case VEHICLE -> vehicles++;
                 case SIGNAL -> signals.add(m);
                 case BACKGROUND -> backgroundCues.add(m);
@@ -152,6 +158,9 @@ public final class SentenceReader {
                 }
             }
             Match killedOfficial = killedOfficial(officials, toll);
+            if (killedOfficial == null && !live.isEmpty()) {
+                killedOfficial = TargetedOfficial.find(tokens, live, officials, targets, sayings, killingWord);
+            }
             if (killedOfficial != null && (!live.isEmpty() || hasToll || frame == null)) {
                 live.add(new Match(new Rule(RuleKind.TRIGGER, killedOfficial.rule().phrase(), Category.ASSASSINATION, false,
                         null, false, null, 0), killedOfficial.from(), killedOfficial.to()));
