@@ -68,6 +68,7 @@ final class DemoCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(new Thread(service::close, "shutdown"));
             Map<String, Object> client = IncidentService.adminProperties(service.config());
             out.println("Kafka (in-process): " + service.config().bootstrapServers().orElseThrow());
+            out.println("Console: " + service.httpAddress() + "/   (the map, the list and each incident's evidence)");
             out.println("Metrics: " + service.httpAddress() + "/metrics   Health: " + service.httpAddress()
                     + "/health/ready");
             out.flush();

@@ -70,6 +70,10 @@ class TollConventionsTest {
         "A bomb killed 6 people in a market, wounding 10 to 12 others.|6|10",
         // not a range: two statements
         "Gunmen killed four and wounded a dozen in an attack on a village.|4|12",
+        // the one named before "and N others" is among them; "and" between two clauses joins no names
+        "A car bomb exploded outside the court. Judge Okafor and 3 others were killed.|4|0",
+        "A bomb hit the bus station; the driver and at least 6 others were injured.|0|7",
+        "A roadside bomb exploded as a patrol passed. Two soldiers were killed and four others were wounded.|2|4",
     })
     void readsToll(String text, int killed, int injured) {
         Classification c = Articles.body(text);
@@ -86,6 +90,7 @@ class TollConventionsTest {
         "A bomb exploded in a van and killed a suspected bomber, a soldier, 4 paramilitaries and 4 civilians.|9|10",
         "A suicide bomber blew herself up at a bank, killing herself and a soldier.|1|2",
         "Nail bombs exploded at the airport and a metro station. 32 people and 3 suicide bombers were killed.|32|35",
+        "A suicide bomber rammed a truck into a police post, killing 7 officers. The bomber also died.|7|8",
     })
     void attackersCountOnlyUnderTheGtdConvention(String text, int victims, int gtdTotal) {
         IncidentClassifier victimsOnly = IncidentClassifier.create(PlaceResolver.loadDefault(), false);

@@ -31,7 +31,7 @@ class DemoCommandIT {
 
         String printed = out.toString();
         assertThat(exit).as(printed).isZero();
-        assertThat(printed).contains("Metrics: http://").contains("/metrics");
+        assertThat(printed).contains("Metrics: http://").contains("/metrics").containsPattern("Console: http://[^ ]+:\\d+/ ");
         assertThat(printed).containsPattern("\\[(HIGH|CRITICAL)\\]\\s+ARMED_ASSAULT\\s+Almaty, .*Kazakhstan");
         assertThat(printed).contains("killed 4, injured 7");
         assertThat(printed).contains("Replay done");

@@ -3,7 +3,9 @@ package io.incidentalerts.classifier.toll;
 import static io.incidentalerts.classifier.toll.TollWords.GAP;
 import static io.incidentalerts.classifier.toll.TollWords.GENERIC_GROUPS;
 import static io.incidentalerts.classifier.toll.TollWords.MORE_WORDS;
+import static io.incidentalerts.classifier.toll.TollWords.OTHERS;
 import static io.incidentalerts.classifier.toll.TollWords.PREPOSITIONS;
+import static io.incidentalerts.classifier.toll.TollWords.QUALIFIERS;
 import static io.incidentalerts.classifier.toll.TollWords.SINGULAR_AUX;
 import static io.incidentalerts.classifier.toll.TollWords.SUBSET;
 import static io.incidentalerts.classifier.toll.TollWords.TIME_CLAUSE;
@@ -37,7 +39,7 @@ final class PassiveReader {
         boolean leadingPhrase = before >= c.from && PREPOSITIONS.contains(c.norm(before));
         List<Token> tokens = c.tokens;
         int to = c.to;
-        long first = num.value();
+        long first = num.value() + namedBeforeOthers(c, num);
         long more = 0;
         long attackersMore = 0;
         boolean subset = false;
@@ -166,6 +168,35 @@ final class PassiveReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "Hariri and 21 others were killed": the one named before "and N others" is a victim too (22).
+     * Not when a count precedes the name ("two soldiers and 3 others": the groups are summed).
+     */
+    private int namedBeforeOthers(TollSentence c, NumberHit num) {
+        if (num.to() >= c.to || !OTHERS.contains(c.norm(num.to()))) {
+            return 0;
+        }
+        int k = num.from() - 1;
+        while (k > c.from && QUALIFIERS.contains(c.norm(k))) {
+            k--; // "and at least 20 others"
+        }
+        if (k - 1 < c.from || !c.tokens.get(k).is("and") || c.tokens.get(k - 1).kind() != Token.Kind.WORD
+                || GENERIC_GROUPS.contains(c.norm(k - 1))) {
+            return 0;
+        }
+        for (int q = Math.max(c.from, k - 4); q < k; q++) {
+            if (c.tokens.get(q).kind() == Token.Kind.NUMBER || numbers.read(c.tokens, q, k) != null) {
+                return 0;
+            }
+        }
+        for (int q = k - 1; q >= c.from && !c.tokens.get(q).is(","); q--) {
+            if (c.tollAt[q - c.from] != null) {
+                return 0; // "two were killed and four others were injured": "and" joins clauses, not names
+            }
+        }
+        return 1;
     }
 
     /** "a 32 year old civilian": an age inside the subject, not a second count. */

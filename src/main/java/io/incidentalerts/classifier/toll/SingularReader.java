@@ -40,8 +40,15 @@ final class SingularReader {
                 also = MORE_WORDS.contains(c.norm(aux));
                 aux--; // "was later killed", "was also killed"
             }
-            if (aux <= c.from || !(c.tokens.get(aux).is("was") || c.tokens.get(aux).is("is"))) {
+            // "the bomber also died": a verb that is only ever passive needs no "was"; said of an attacker only,
+            // since a lone victim so named usually repeats one counted already
+            boolean intransitive = !m.rule().active() && aux >= c.from && c.tokens.get(aux).kind() == Token.Kind.WORD;
+            if (intransitive && !(c.tokens.get(aux).is("was") || c.tokens.get(aux).is("is"))) {
+                aux++;
+            } else if (aux <= c.from || !(c.tokens.get(aux).is("was") || c.tokens.get(aux).is("is"))) {
                 continue;
+            } else {
+                intransitive = false;
             }
             int start = aux;
             boolean perp = false;
@@ -61,6 +68,9 @@ final class SingularReader {
             if (start < 0 || start == aux || negated || c.tokens.get(start).is("one")
                     || c.tokens.get(start).is("a") || c.tokens.get(start).is("an")) {
                 continue; // numbered and "a soldier was killed" subjects are read by passive()
+            }
+            if (intransitive && !perp) {
+                continue;
             }
             if (pronoun && !perp) {
                 perp = PerpetratorReader.agentIsSecurity(c, m.to());

@@ -21,6 +21,10 @@ final class TollWords {
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
     static final Set<String> SAYING = Set.of("said", "says", "told", "added", "reported", "according",
             "was", "were", "is", "are", "has", "have", "had", "will", "would");
+    static final Set<String> OTHERS = Set.of("others", "other");
+    /** Words before a count that bound it: "at least 20", "more than 100", "some 30". */
+    static final Set<String> QUALIFIERS = Set.of("at", "least", "more", "than", "about", "some", "nearly", "almost",
+            "around", "over", "roughly", "approximately");
     static final Set<String> MORE_WORDS = Set.of("more", "also", "another", "further", "additional");
     static final Set<String> RISE_WORDS = Set.of("rose", "risen", "climbed", "raising", "raised", "reached",
             "increased", "rises", "climbing", "rising");

@@ -86,6 +86,14 @@ class WireStoryPlaceTest {
     }
 
     @Test
+    void aDemonymBeforeTownOfNamesTheCountry() {
+        assertThat(country("FOUR SOLDIERS WERE KILLED IN A CLASH ON MONDAY NEAR THE NICARAGUAN TOWN OF SAN CARLOS."))
+                .isEqualTo("Nicaragua");
+        assertThat(country("Gunmen abducted five Indonesian fishermen off the Philippine island of Sulu on Tuesday."))
+                .isEqualTo("Philippines");
+    }
+
+    @Test
     void aSpaceLostAfterAFunctionWordIsRestored() {
         assertThat(country("Militants opened fire atKabul University's campus, killing 19 students.")).isEqualTo("Afghanistan");
         assertThat(country("Police found a bomb inManchester city centre.")).isEqualTo("United Kingdom");
