@@ -1,14 +1,19 @@
 # syntax=docker/dockerfile:1
 
+# Base images: the public ones by default; deploy/container/base-images.sh prints build arguments for
+# local ones made from Debian packages, for a machine without a registry.
+ARG BUILD_IMAGE=maven:3.9.11-eclipse-temurin-17
+ARG RUNTIME_IMAGE=eclipse-temurin:17-jre-noble
+
 # --- build: the shaded jar, with the Maven repository cached between builds
-FROM maven:3.9.11-eclipse-temurin-17 AS build
+FROM ${BUILD_IMAGE} AS build
 WORKDIR /src
 COPY pom.xml .
 COPY src ./src
 RUN --mount=type=cache,target=/root/.m2 mvn -B -q -Dmaven.test.skip=true package
 
 # --- runtime: JRE only, non-root, read-only root filesystem friendly
-FROM eclipse-temurin:17-jre-noble
+FROM ${RUNTIME_IMAGE}
 RUN groupadd --system --gid 10001 incident \
  && useradd --system --uid 10001 --gid 10001 --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin incident \
  && mkdir -p /opt/incident-alerts /var/lib/incident-alerts \

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A standalone single-node KRaft broker for local development, run from Maven artefacts (no Docker).
 #
-#   deploy/local-kafka.sh start | stop | status
+#   deploy/local-kafka.sh start | stop | status | fetch
 #
 # Environment:
 #   PORT             client (PLAINTEXT) port, default 9092
@@ -170,5 +170,6 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  fetch) fetch_libs; echo "$lib" ;; # the downloaded jars' folder, e.g. for an image
+  *) echo "usage: $0 start|stop|status|fetch" >&2; exit 2 ;;
 esac

@@ -5,6 +5,8 @@ import io.incidentalerts.config.AppConfig;
 import io.incidentalerts.http.ApiGuard;
 import io.incidentalerts.http.Health;
 import io.incidentalerts.http.HttpApi;
+import io.incidentalerts.http.StaticFiles;
+import io.incidentalerts.live.IncidentStream;
 import io.incidentalerts.kafka.BootstrapCheck;
 import io.incidentalerts.kafka.BrokerProbe;
 import io.incidentalerts.kafka.EmbeddedKafka;
@@ -110,8 +112,13 @@ public final class IncidentService implements AutoCloseable {
             Health health = new Health(() -> streamsRef.get() == null ? KafkaStreams.State.CREATED
                     : streamsRef.get().state(), brokers::reachable);
             IncidentQueries queries = new IncidentQueries(streamsRef::get, self::get, config.httpApiToken());
+            IncidentStream stream = new IncidentStream(adminProperties(config), config.topics().alerts(),
+                    config.topics().surges(), config.console().maxSubscribers(), config.console().heartbeat(),
+                    IncidentStream.LIFETIME, clock, registry);
             http = HttpApi.start(config.httpBind(), config.httpPort(), health, registry::scrape,
                     () -> description, Map.of(IncidentQueries.PATH, queries::answer),
+                    Map.of(IncidentStream.PATH, stream), StaticFiles.console(config.console().tileUrl(),
+                            config.httpApiToken().filter(t -> !t.isBlank()).isPresent()),
                     ApiGuard.of(config.httpApiToken(), config.httpMaxInFlight()));
             self.set(new HostInfo(advertisedHost(config), http.address().getPort()));
             KafkaStreams streams = new KafkaStreams(topology, StreamsProperties.of(config, listener,

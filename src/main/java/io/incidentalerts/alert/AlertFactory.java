@@ -2,6 +2,7 @@ package io.incidentalerts.alert;
 
 import io.incidentalerts.classifier.Article;
 import io.incidentalerts.classifier.Classification;
+import io.incidentalerts.classifier.Evidence;
 import io.incidentalerts.identity.AlertType;
 import io.incidentalerts.identity.Decision;
 import io.incidentalerts.identity.IncidentState;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -35,9 +37,15 @@ public final class AlertFactory {
 
     /** The alert a NEW or UPDATE decision raises: the incident's state, the raising article's text and evidence. */
     public AlertData create(Article article, Classification c, Decision decision) {
+        return create(article.id(), article.url(), article.title(), article.publishedAt(), c.evidence(), decision);
+    }
+
+    /** The same from the raising article's fields alone (what crosses the repartition topic). */
+    public AlertData create(String articleId, String url, String title, Instant publishedAt, List<Evidence> evidence,
+                            Decision decision) {
         IncidentState s = decision.state();
-        return new AlertData(s.incidentId(), article.id(), article.url(), article.title(), s.category(), s.severity(),
-                s.confidence(), s.location(), s.casualties(), c.evidence(), article.publishedAt(), s.updatedAt(),
+        return new AlertData(s.incidentId(), articleId, url, title, s.category(), s.severity(),
+                s.confidence(), s.location(), s.casualties(), evidence, publishedAt, s.updatedAt(),
                 decision.alertType(), s.version(), decision.changedFields(), s.sources(), s.corroborated());
     }
 

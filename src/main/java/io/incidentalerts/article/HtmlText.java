@@ -5,20 +5,20 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Turns an HTML body into plain text, keeping paragraph breaks so sentences stay apart. */
-final class HtmlText {
+public final class HtmlText {
 
     private static final String BLOCKS = "p, div, br, li, h1, h2, h3, h4, h5, h6, tr, blockquote, section, article";
 
     private HtmlText() {
     }
 
-    static boolean looksLikeHtml(String text) {
+    public static boolean looksLikeHtml(String text) {
         int lt = text.indexOf('<');
         return lt >= 0 && lt + 1 < text.length() && (Character.isLetter(text.charAt(lt + 1)) || text.charAt(lt + 1) == '/'
                 || text.charAt(lt + 1) == '!');
     }
 
-    static String toText(String html) {
+    public static String toText(String html) {
         Document doc = Jsoup.parse(html);
         doc.select("script, style, noscript, template").remove();
         for (Element block : doc.select(BLOCKS)) {

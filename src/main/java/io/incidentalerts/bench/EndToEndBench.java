@@ -62,8 +62,7 @@ public final class EndToEndBench {
                 passThrough = Trial.run(target, IncidentService.adminProperties(copy.get(0)), new Trial.Plan(
                         warmup, warmup.size(), records, records.size(), options.perSecond(), options.timeout()));
             }
-            return new BenchReport(records.size(), incidents.outputs(), incidents.perSecond(),
-                    passThrough.perSecond(), incidents.latency(), passThrough.latency(), options);
+            return new BenchReport(incidents, passThrough, options);
         } finally {
             if (embedded != null) {
                 embedded.close();

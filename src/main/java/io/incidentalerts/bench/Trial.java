@@ -2,6 +2,7 @@ package io.incidentalerts.bench;
 
 import io.incidentalerts.kafka.ArticlePublisher;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ import java.util.Map;
  * its output (JIT, producer and transaction set-up), then send the measured records and wait until
  * all their outputs are readable by a read_committed consumer.
  */
-final class Trial {
+public final class Trial {
 
     /**
      * @param warmup          records sent first and not measured
@@ -23,8 +24,12 @@ final class Trial {
                 double perSecond, Duration timeout) {
     }
 
-    /** Articles per second from the first send until the last output was readable; latencies of the outputs. */
-    record Result(int articles, int outputs, double perSecond, LatencyStats latency) {
+    /**
+     * Articles per second from the first send until the last output was readable; latencies of the
+     * outputs; CPU microseconds per article over the same interval, of the process and of its stream threads.
+     */
+    public record Result(int articles, int outputs, double perSecond, LatencyStats latency, double cpuUsPerArticle,
+                         double streamCpuUsPerArticle, Map<String, Double> jvmCpuUsPerArticle) {
     }
 
     private Trial() {
@@ -42,14 +47,20 @@ final class Trial {
             require(probe.await(warmupStart, plan.warmupOutputs(), plan.timeout()), "warm-up", probe, warmupStart,
                     plan.warmupOutputs());
 
+            CpuClock cpu = new CpuClock();
+            CpuClock.Reading before = cpu.read();
             long start = System.currentTimeMillis();
             LoadGenerator.publish(publisher, plan.records(), plan.perSecond());
             require(probe.await(start, plan.expectedOutputs(), plan.timeout()), "measured run", probe, start,
                     plan.expectedOutputs());
+            CpuClock.Reading used = cpu.read().minus(before);
             OutputProbe.Observed seen = probe.observed(start);
             double seconds = Math.max(1, seen.lastSeenMs() - start) / 1000.0;
-            return new Result(plan.records().size(), seen.latenciesMs().length, plan.records().size() / seconds,
-                    LatencyStats.of(seen.latenciesMs()));
+            int n = plan.records().size();
+            Map<String, Double> groups = new LinkedHashMap<>();
+            used.groupNanos().forEach((group, nanos) -> groups.put(group, nanos / 1000.0 / n));
+            return new Result(n, seen.latenciesMs().length, n / seconds, LatencyStats.of(seen.latenciesMs()),
+                    used.processNanos() / 1000.0 / n, used.streamNanos() / 1000.0 / n, groups);
         }
     }
 

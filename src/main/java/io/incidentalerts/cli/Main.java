@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns news articles on Kafka into security-incident alerts.",
-        subcommands = {RunCommand.class, DemoCommand.class, ClassifyCommand.class, ProduceCommand.class, EvaluateCommand.class,
+        subcommands = {RunCommand.class, DemoCommand.class, ClassifyCommand.class, ProduceCommand.class, IngestCommand.class, EvaluateCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -20,6 +20,7 @@ public record AppConfig(
         Duration bootstrapTimeout,
         TopicNames topics,
         IncidentSettings incidents,
+        ConsoleSettings console,
         boolean routeRegions,
         boolean routeCritical,
         boolean createTopics,
@@ -63,7 +64,7 @@ public record AppConfig(
     private AppConfig copy(Optional<Path> stateDir, Map<String, String> kafka) {
         return new AppConfig(applicationId, stateDir, streamThreads, groupInstanceId, closeTimeout, httpBind,
                 httpPort, httpApiToken, httpMaxInFlight, httpAdvertisedHost, bootstrapTimeout, topics, incidents,
-                routeRegions, routeCritical, createTopics, topicPartitions, topicReplication, topicMaxMessageBytes,
+                console, routeRegions, routeCritical, createTopics, topicPartitions, topicReplication, topicMaxMessageBytes,
                 maxArticleBytes, perpetratorsInKilled, embeddedPort, embeddedDir, kafka);
     }
 }

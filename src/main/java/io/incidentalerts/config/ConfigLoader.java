@@ -70,6 +70,9 @@ public final class ConfigLoader {
                 Duration.ofMillis(r.intIn(Setting.BOOTSTRAP_TIMEOUT_MS, 100, Integer.MAX_VALUE)),
                 topics,
                 incidents,
+                new ConsoleSettings(r.intIn(Setting.CONSOLE_STREAM_MAX_SUBSCRIBERS, 1, 256),
+                        Duration.ofMillis(r.intIn(Setting.CONSOLE_STREAM_HEARTBEAT_MS, 100, 600_000)),
+                        r.optional(Setting.CONSOLE_TILE_URL).map(ConfigLoader::tileUrl)),
                 r.bool(Setting.ROUTE_REGIONS),
                 r.bool(Setting.ROUTE_CRITICAL),
                 r.bool(Setting.TOPICS_CREATE),
@@ -81,6 +84,15 @@ public final class ConfigLoader {
                 r.intIn(Setting.EMBEDDED_PORT, 0, 65535),
                 r.optional(Setting.EMBEDDED_DIR).map(Path::of),
                 kafka);
+    }
+
+    /** A tile URL must be absolute http(s) with {z}, {x} and {y}: the console's CSP allows its origin for images. */
+    private static String tileUrl(String url) {
+        if (!url.matches("https?://[^/?#{}]+/.*") || !url.contains("{z}") || !url.contains("{x}") || !url.contains("{y}")) {
+            throw new ConfigException("Invalid value '" + url + "' for setting " + Setting.CONSOLE_TILE_URL.key() + " ("
+                    + Setting.CONSOLE_TILE_URL.envName() + "): expected an http(s) URL with {z}, {x} and {y}");
+        }
+        return url;
     }
 
     /** Typed reads whose errors name the key, the environment variable and the value's source. */

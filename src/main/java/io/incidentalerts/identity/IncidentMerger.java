@@ -27,7 +27,7 @@ public final class IncidentMerger {
 
     public static Decision open(String incidentId, Report r, Instant now) {
         IncidentVersion first = new IncidentVersion(1, AlertType.NEW, r.articleId(), r.outlet(), now, List.of(),
-                r.category(), r.severity(), r.location(), r.casualties());
+                r.category(), r.severity(), r.location(), r.casualties(), r.title(), r.evidence());
         IncidentState state = new IncidentState(incidentId, 1, r.category(), r.severity(), r.confidence(),
                 r.location(), r.casualties(), r.time(), r.time(), now, List.of(r.outlet()), false, 1,
                 List.of(r.articleId()), List.of(first));
@@ -69,7 +69,7 @@ public final class IncidentMerger {
         List<IncidentVersion> versions = new ArrayList<>(s.versions());
         if (update) {
             versions.add(new IncidentVersion(version, AlertType.UPDATE, r.articleId(), r.outlet(), now, changed,
-                    category, severity, location, casualties));
+                    category, severity, location, casualties, r.title(), r.evidence()));
             if (versions.size() > IncidentState.MAX_VERSIONS) {
                 versions.remove(1);
             }

@@ -8,6 +8,7 @@ import io.incidentalerts.classifier.Location;
 import io.incidentalerts.classifier.Severity;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 
 /** What one incident article says, reduced to what identity matching compares. */
 public record Report(
@@ -19,7 +20,13 @@ public record Report(
         double confidence,
         Location location,
         Casualties casualties,
-        TextSignature text) {
+        TextSignature text,
+        String title,
+        List<EvidenceQuote> evidence) {
+
+    public Report {
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
 
     /**
      * @param recordTime the input record's timestamp: the article's time when it has no
@@ -30,7 +37,8 @@ public record Report(
         Instant time = published == null || published.isAfter(recordTime.plusSeconds(86_400)) ? recordTime : published;
         return new Report(article.id(), outlet(article), time, c.category(), c.severity(), c.confidence(),
                 c.location(), c.casualties() == null ? Casualties.NONE : c.casualties(),
-                TextSignature.of(article.analysedText()));
+                TextSignature.of(article.analysedText()), article.title(),
+                EvidenceQuote.of(c.evidence(), article.analysedText()));
     }
 
     /** The outlet that published the article: its source, else its web host. */

@@ -3,7 +3,6 @@ package io.incidentalerts.identity;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,25 +27,35 @@ public record TextSignature(int[] shingles, int[] terms) {
             "today", "yesterday", "on", "at", "by", "of", "in", "to", "a", "an", "is", "it", "as", "be", "or",
             "new", "local", "officials", "official", "reported", "reports", "report", "according", "told",
             "media", "news", "agency", "people", "while", "during", "near");
+    /** The stop words' {@link #fnv1a} hashes, sorted: words are looked up by the hash already computed. */
+    private static final long[] STOP_HASHES = STOP_WORDS.stream().mapToLong(TextSignature::fnv1a).sorted().toArray();
+    private static final String[] SUFFIXES = {"ings", "ing", "ed", "es", "s"};
 
     public static TextSignature of(String text) {
         List<String> words = words(text == null ? "" : text);
-        Set<String> shingles = new HashSet<>();
+        long[] wordHashes = new long[words.size()];
+        for (int i = 0; i < wordHashes.length; i++) {
+            wordHashes[i] = fnv1a(words.get(i));
+        }
+        MinHash shingles = new MinHash(SHINGLE_HASHES);
         if (words.size() < SHINGLE_WORDS) {
-            shingles.add(String.join(" ", words));
+            if (!words.isEmpty()) {
+                shingles.add(shingle(wordHashes, 0, words.size()));
+            }
         } else {
             for (int i = 0; i + SHINGLE_WORDS <= words.size(); i++) {
-                shingles.add(String.join(" ", words.subList(i, i + SHINGLE_WORDS)));
+                shingles.add(shingle(wordHashes, i, SHINGLE_WORDS));
             }
         }
-        shingles.remove("");
-        Set<String> terms = new HashSet<>();
-        for (String w : words) {
-            if (w.length() >= 3 && !STOP_WORDS.contains(w) && !w.chars().allMatch(Character::isDigit)) {
-                terms.add(stem(w));
+        MinHash terms = new MinHash(TERM_HASHES);
+        for (int i = 0; i < wordHashes.length; i++) {
+            String w = words.get(i);
+            if (w.length() >= 3 && Arrays.binarySearch(STOP_HASHES, wordHashes[i]) < 0 && !allDigits(w)) {
+                String stem = stem(w);
+                terms.add(stem == w ? wordHashes[i] : fnv1a(stem));
             }
         }
-        return new TextSignature(minHash(shingles, SHINGLE_HASHES), minHash(terms, TERM_HASHES));
+        return new TextSignature(shingles.mins(), terms.mins());
     }
 
     /** Estimated share of word 3-shingles the two texts have in common (0 to 1). */
@@ -72,21 +81,58 @@ public record TextSignature(int[] shingles, int[] terms) {
         return (double) same / a.length;
     }
 
+    /** Lower-case runs of letters and digits, accents removed; ASCII text (the usual case) skips the Normalizer. */
     static List<String> words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
-        List<String> words = new ArrayList<>();
-        for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                words.add(w);
+        if (!isAscii(text)) {
+            String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                    .toLowerCase(Locale.ROOT);
+            List<String> words = new ArrayList<>();
+            for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
+            }
+            return words;
+        }
+        List<String> words = new ArrayList<>(text.length() / 5);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean word = i < text.length() && isAsciiLetterOrDigit(text.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
             }
         }
         return words;
     }
 
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean allDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Folds plurals and simple inflections so "bombs", "bombing" and "bombed" meet. */
     private static String stem(String w) {
-        for (String suffix : new String[] {"ings", "ing", "ed", "es", "s"}) {
+        for (String suffix : SUFFIXES) {
             if (w.length() - suffix.length() >= 4 && w.endsWith(suffix)) {
                 return w.substring(0, w.length() - suffix.length());
             }
@@ -94,22 +140,46 @@ public record TextSignature(int[] shingles, int[] terms) {
         return w;
     }
 
-    private static int[] minHash(Set<String> items, int hashes) {
-        if (items.isEmpty()) {
-            return new int[0];
+    /** Hash of {@code n} consecutive words, order-sensitive. */
+    private static long shingle(long[] wordHashes, int from, int n) {
+        long h = 0;
+        for (int i = from; i < from + n; i++) {
+            h = mix(h ^ wordHashes[i]);
         }
-        int[] mins = new int[hashes];
-        Arrays.fill(mins, Integer.MAX_VALUE);
-        for (String item : items) {
-            long base = fnv1a(item);
-            for (int i = 0; i < hashes; i++) {
-                int h = (int) (mix(base + 0x9E3779B97F4A7C15L * (i + 1)) >>> 33);
-                if (h < mins[i]) {
-                    mins[i] = h;
+        return h;
+    }
+
+    /**
+     * The minima of {@code size} hash functions over the items added. Function {@code i} of an item is
+     * {@code a + i * b} from two 32-bit halves of one mixed 64-bit hash (double hashing): for every
+     * {@code i} these are independent uniform values across items, which is what each minimum needs, at
+     * an add a function instead of a full mix. Adding an item twice changes nothing, so no set is kept.
+     */
+    private static final class MinHash {
+        private final int[] mins;
+        private boolean empty = true;
+
+        MinHash(int size) {
+            mins = new int[size];
+            Arrays.fill(mins, Integer.MAX_VALUE);
+        }
+
+        void add(long item) {
+            long h = mix(item + 0x9E3779B97F4A7C15L);
+            int a = (int) h;
+            int b = (int) (h >>> 32) | 1;
+            for (int i = 0; i < mins.length; i++) {
+                int v = (a + i * b) >>> 1;
+                if (v < mins[i]) {
+                    mins[i] = v;
                 }
             }
+            empty = false;
         }
-        return mins;
+
+        int[] mins() {
+            return empty ? new int[0] : mins;
+        }
     }
 
     private static long fnv1a(String s) {

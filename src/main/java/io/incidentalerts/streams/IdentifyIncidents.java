@@ -28,7 +28,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Incidents whose last article is older than the retention (measured against the newest article time
  * seen) are removed and a tombstone goes to the state topic.
  */
-final class IdentifyIncidents implements Processor<String, Judged, String, IncidentEvent> {
+final class IdentifyIncidents implements Processor<String, Sighting, String, IncidentEvent> {
 
     static final String STORE = Topics.INCIDENT_INDEX_STORE;
     private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
@@ -61,9 +61,9 @@ final class IdentifyIncidents implements Processor<String, Judged, String, Incid
     }
 
     @Override
-    public void process(Record<String, Judged> record) {
-        Judged judged = record.value();
-        Report report = Report.of(judged.article(), judged.result(), Instant.ofEpochMilli(record.timestamp()));
+    public void process(Record<String, Sighting> record) {
+        Sighting sighting = record.value();
+        Report report = sighting.report();
         if (report.time().isAfter(newest)) {
             newest = report.time();
         }
@@ -83,7 +83,8 @@ final class IdentifyIncidents implements Processor<String, Judged, String, Incid
         store.put(key(country, decision.state().lastSeen(), incidentId), decision.incident());
         AlertData alert = null;
         if (decision.raisesAlert()) {
-            alert = alerts.create(judged.article(), judged.result(), decision);
+            alert = alerts.create(report.articleId(), sighting.url(), sighting.title(), sighting.publishedAt(),
+                    sighting.evidence(), decision);
         } else {
             listener.duplicate(decision.state());
         }

@@ -15,9 +15,12 @@ import io.incidentalerts.surge.RegionalIncident;
 import io.incidentalerts.surge.SurgeData;
 import io.incidentalerts.surge.SurgeRule;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Properties;
 import java.util.function.Function;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -46,6 +49,12 @@ public final class IncidentTopology {
     /** Store of each incident's latest state, by incident id: what the query API reads. */
     public static final String STATE_STORE = Topics.STATE_STORE;
 
+    /**
+     * The state table restores from the compacted state topic it reads instead of copying every state a
+     * second time to a changelog of its own; {@link StreamsProperties} sets the same for the runtime.
+     */
+    public static final String OPTIMIZATION = StreamsConfig.REUSE_KTABLE_SOURCE_TOPICS;
+
     private IncidentTopology() {
     }
 
@@ -65,7 +74,8 @@ public final class IncidentTopology {
                 .mapValues(parser::parse, Named.as("validate-article"))
                 .processValues(() -> new ClassifyArticle(classifier, listener), Named.as("classify"))
                 .filter((key, judged) -> judged.result().incident(), Named.as("keep-incidents"))
-                .selectKey((key, judged) -> judged.countryKey(), Named.as("key-by-country"))
+                .processValues(ToSighting::new, Named.as("to-sighting"))
+                .selectKey((key, sighting) -> sighting.partitionKey(), Named.as("key-by-country"))
                 .repartition(Topics.incidentsByCountry())
                 .process(() -> new IdentifyIncidents(matcher, rules.retention(), alerts, clock, listener),
                         Named.as("identify-incident"), IdentifyIncidents.STORE);
@@ -91,7 +101,9 @@ public final class IncidentTopology {
             incidents.filter((id, alert) -> alert.severity().atLeast(Severity.HIGH), Named.as("keep-high-severity"))
                     .to(topics.critical().name(), topics.critical().produced("write-critical-alerts"));
         }
-        return builder.build();
+        Properties optimization = new Properties();
+        optimization.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, OPTIMIZATION);
+        return builder.build(optimization);
     }
 
     /** New incidents per region and category to the stats topic; SURGE alerts to their topic. */
@@ -118,6 +130,23 @@ public final class IncidentTopology {
                     return surge;
                 }, Named.as("to-surge-alert"))
                 .to(topics.surges().name(), topics.surges().produced("write-surge-alerts"));
+    }
+
+    /** The record's timestamp is the article's arrival time, which {@link Sighting#of} needs. */
+    private static final class ToSighting implements FixedKeyProcessor<byte[], Judged, Sighting> {
+        private FixedKeyProcessorContext<byte[], Sighting> context;
+
+        @Override
+        public void init(FixedKeyProcessorContext<byte[], Sighting> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(FixedKeyRecord<byte[], Judged> record) {
+            Judged judged = record.value();
+            context.forward(record.withValue(
+                    Sighting.of(judged.article(), judged.result(), Instant.ofEpochMilli(record.timestamp()))));
+        }
     }
 
     private static final class ReportAlert implements FixedKeyProcessor<String, AlertData, AlertData> {

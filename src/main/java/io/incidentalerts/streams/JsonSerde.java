@@ -1,5 +1,6 @@
 package io.incidentalerts.streams;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.incidentalerts.alert.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,13 +8,20 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
-/** A record as JSON with the service's one mapper; null stays null (tombstones). */
+/** A record as JSON with the service's one mapper, or as CBOR with its twin; null stays null (tombstones). */
 public final class JsonSerde<T> implements Serde<T> {
 
     private final Class<T> type;
+    private final ObjectMapper mapper;
 
     public JsonSerde(Class<T> type) {
+        this(type, Json.MAPPER);
+    }
+
+    /** @param mapper {@link Json#MAPPER}, or {@link Json#CBOR} for internal topics and stores only */
+    public JsonSerde(Class<T> type, ObjectMapper mapper) {
         this.type = type;
+        this.mapper = mapper;
     }
 
     @Override
@@ -23,7 +31,7 @@ public final class JsonSerde<T> implements Serde<T> {
                 return null;
             }
             try {
-                return Json.MAPPER.writeValueAsBytes(value);
+                return mapper.writeValueAsBytes(value);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -37,7 +45,7 @@ public final class JsonSerde<T> implements Serde<T> {
                 return null;
             }
             try {
-                return Json.MAPPER.readValue(bytes, type);
+                return mapper.readValue(bytes, type);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -29,6 +29,7 @@ public final class StreamsProperties {
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) config.topicReplication());
         p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        p.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, IncidentTopology.OPTIMIZATION);
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
         // Global stores and tables (none today) would dead-letter their failures too, as Kafka 5.0 will by

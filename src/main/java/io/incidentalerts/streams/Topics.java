@@ -1,6 +1,7 @@
 package io.incidentalerts.streams;
 
 import io.incidentalerts.alert.AlertData;
+import io.incidentalerts.alert.Json;
 import io.incidentalerts.config.TopicNames;
 import io.incidentalerts.identity.IncidentState;
 import io.incidentalerts.identity.KnownIncident;
@@ -99,21 +100,26 @@ public final class Topics {
         return Serdes.String();
     }
 
-    /** Incident articles keyed by country code, values JSON {@link Judged}. */
-    public static Repartitioned<String, Judged> incidentsByCountry() {
-        return Repartitioned.<String, Judged>as(INCIDENTS_BY_COUNTRY)
-                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(Judged.class));
+    /**
+     * Incident articles keyed by {@link Sighting#partitionKey()} (country code, else a bucket of unlocated
+     * ones), values CBOR {@link Sighting}. Internal formats (this, the region repartition, the index
+     * store) are CBOR: changing them needs a new application id or an application reset (docs/benchmarks.md).
+     */
+    public static Repartitioned<String, Sighting> incidentsByCountry() {
+        return Repartitioned.<String, Sighting>as(INCIDENTS_BY_COUNTRY)
+                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(Sighting.class, Json.CBOR));
     }
 
-    /** New located incidents keyed {@code region/category}, values JSON {@link RegionalIncident}. */
+    /** New located incidents keyed {@code region/category}, values CBOR {@link RegionalIncident}. */
     public static Repartitioned<String, RegionalIncident> incidentsByRegion() {
         return Repartitioned.<String, RegionalIncident>as(INCIDENTS_BY_REGION)
-                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(RegionalIncident.class));
+                .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(RegionalIncident.class, Json.CBOR));
     }
 
+    /** Values CBOR {@link KnownIncident}. */
     public static StoreBuilder<KeyValueStore<String, KnownIncident>> incidentIndexStore() {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INCIDENT_INDEX_STORE), Serdes.String(),
-                new JsonSerde<>(KnownIncident.class));
+                new JsonSerde<>(KnownIncident.class, Json.CBOR));
     }
 
     public static StoreBuilder<KeyValueStore<String, Long>> regionCountsStore() {

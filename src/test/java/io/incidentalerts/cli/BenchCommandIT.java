@@ -39,5 +39,13 @@ class BenchCommandIT {
         long max = json.get("maxMs").asLong();
         assertThat(p50).isNotNegative().isLessThanOrEqualTo(p99);
         assertThat(p99).isLessThanOrEqualTo(max);
+        double cpu = json.get("cpuUsPerArticle").asDouble();
+        double passThroughCpu = json.get("passThroughCpuUsPerArticle").asDouble();
+        assertThat(cpu).isPositive().isGreaterThanOrEqualTo(json.get("streamCpuUsPerArticle").asDouble());
+        assertThat(passThroughCpu).isPositive()
+                .isGreaterThanOrEqualTo(json.get("passThroughStreamCpuUsPerArticle").asDouble());
+        assertThat(json.get("streamCpuUsPerArticle").asDouble()).isPositive();
+        assertThat(json.get("cpuRatio").asDouble()).isCloseTo(cpu / passThroughCpu,
+                org.assertj.core.data.Percentage.withPercentage(2));
     }
 }

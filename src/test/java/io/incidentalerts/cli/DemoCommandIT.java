@@ -31,10 +31,26 @@ class DemoCommandIT {
 
         String printed = out.toString();
         assertThat(exit).as(printed).isZero();
-        assertThat(printed).contains("Metrics: http://").contains("/metrics");
+        assertThat(printed).contains("Metrics: http://").contains("/metrics").containsPattern("Console: http://[^ ]+:\\d+/ ");
         assertThat(printed).containsPattern("\\[(HIGH|CRITICAL)\\]\\s+ARMED_ASSAULT\\s+Almaty, .*Kazakhstan");
         assertThat(printed).contains("killed 4, injured 7");
         assertThat(printed).contains("Replay done");
+    }
+
+    /** The documented variant: the bundled sample feeds, served over HTTP, read by the connector in a Connect worker. */
+    @Test
+    void demoFromFeedsTurnsTheSampleFeedsIntoAlerts() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        int exit = cli.execute("demo", "--feeds", "--exit-after-replay", "--timeout", "180",
+                "--set", "embedded.port=0", "--set", "http.port=0", "--set", "state.dir=" + dir);
+
+        String printed = out.toString();
+        assertThat(exit).as(printed).isZero();
+        assertThat(printed).contains("Ingesting 6 items of 3 sample feeds; expecting 3 alerts.");
+        assertThat(printed).contains("Maiduguri").contains("Quetta").contains("Mombasa");
+        assertThat(printed).contains("Replay done: 3 alerts.");
     }
 
     /** The Streams state lives and goes with the in-process broker's data, so a second demo starts as clean as the first. */

@@ -26,6 +26,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theConsoleHasNoTileServerUnlessOneIsNamedWithItsPlaceholders() {
+        assertThat(ConfigLoader.load(null, Map.of(), Map.of()).console()).isEqualTo(ConsoleSettings.DEFAULT);
+        assertThat(ConfigLoader.load(null, Map.of(), Map.of("console.tile.url", "https://tiles.example.org/{z}/{x}/{y}.png"))
+                .console().tileUrl()).hasValue("https://tiles.example.org/{z}/{x}/{y}.png");
+        for (String bad : new String[] {"tiles.example.org/{z}/{x}/{y}.png", "https://tiles.example.org/map.png",
+                "javascript:alert(1)//{z}{x}{y}"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConfigLoader.load(null, Map.of(),
+                    Map.of("console.tile.url", bad))).as(bad).hasMessageContaining("console.tile.url");
+        }
+    }
+
+    @Test
     void theInProcessBrokersStateFolderIsTheDefaultButAnExplicitStateDirWins() {
         Path beside = dir.resolve("kafka/streams-state");
         assertThat(ConfigLoader.load(null, Map.of(), Map.of()).withDefaultStateDir(beside).streamsStateDir())

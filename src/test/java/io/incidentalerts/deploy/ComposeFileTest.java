@@ -6,15 +6,20 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.incidentalerts.config.AppConfig;
 import io.incidentalerts.config.ConfigLoader;
+import io.incidentalerts.config.TopicNames;
+import io.incidentalerts.feeds.FeedSourceConfig;
+import io.incidentalerts.feeds.FeedSourceConnector;
 import io.incidentalerts.streams.TopicProvisioner;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -50,12 +55,15 @@ class ComposeFileTest {
     @Test
     void servicesStartInDependencyOrder() {
         assertThat(services.fieldNames()).toIterable()
-                .containsExactlyInAnyOrder("kafka", "kafka-init", "incident-alerts", "prometheus", "grafana");
+                .containsExactlyInAnyOrder("kafka", "kafka-init", "incident-alerts", "feeds", "connect", "prometheus",
+                        "grafana");
+        assertThat(condition("connect", "kafka-init")).isEqualTo("service_completed_successfully");
+        assertThat(condition("connect", "feeds")).isEqualTo("service_healthy");
         assertThat(condition("kafka-init", "kafka")).isEqualTo("service_healthy");
         assertThat(condition("incident-alerts", "kafka-init")).isEqualTo("service_completed_successfully");
         assertThat(condition("prometheus", "incident-alerts")).isEqualTo("service_started");
         assertThat(condition("grafana", "prometheus")).isEqualTo("service_healthy");
-        for (String healthChecked : List.of("kafka", "incident-alerts", "prometheus", "grafana")) {
+        for (String healthChecked : List.of("kafka", "incident-alerts", "feeds", "connect", "prometheus", "grafana")) {
             assertThat(services.path(healthChecked).path("healthcheck").path("test").isMissingNode())
                     .as(healthChecked + " has a health check").isFalse();
         }
@@ -102,6 +110,46 @@ class ComposeFileTest {
         assertThat(services.path("prometheus").path("volumes").get(0).asText()).startsWith("./deploy/prometheus:");
         assertThat(services.path("grafana").path("volumes")).extracting(JsonNode::asText)
                 .anyMatch(v -> v.startsWith("./deploy/grafana/provisioning:/etc/grafana/provisioning"));
+    }
+
+    /** The Connect worker mounts the plugin that mvn package builds and creates a connector the connector accepts. */
+    @Test
+    void connectRunsTheFeedPluginWithItsConnectorCreatedAtStartUp() throws Exception {
+        JsonNode connect = services.path("connect");
+        List<String> volumes = new ArrayList<>();
+        connect.path("volumes").forEach(v -> volumes.add(v.asText()));
+        assertThat(volumes).contains("./target/incident-alerts-feed-connector:/opt/connect-plugins:ro",
+                "./deploy/connect:/etc/connect:ro");
+        assertThat(connect.path("command").toString())
+                .contains("connect-standalone.sh", "/etc/connect/worker.properties", "/etc/connect/feeds.properties");
+
+        Properties worker = properties("deploy/connect/worker.properties");
+        assertThat(worker.getProperty("plugin.path")).isEqualTo("/opt/connect-plugins");
+        assertThat(worker.getProperty("bootstrap.servers")).isEqualTo(
+                services.path("incident-alerts").path("environment").path("KAFKA_BOOTSTRAP_SERVERS").asText());
+        assertThat(worker.getProperty("value.converter")).isEqualTo("org.apache.kafka.connect.json.JsonConverter");
+        assertThat(worker.getProperty("value.converter.schemas.enable")).isEqualTo("false");
+        assertThat(worker.getProperty("offset.storage.file.filename")).startsWith("/var/lib/kafka/data/");
+
+        Properties connector = properties("deploy/connect/feeds.properties");
+        assertThat(connector.getProperty("connector.class")).isEqualTo(FeedSourceConnector.class.getName());
+        Map<String, String> settings = new HashMap<>();
+        connector.stringPropertyNames().forEach(k -> settings.put(k, connector.getProperty(k)));
+        FeedSourceConfig config = new FeedSourceConfig(settings);
+        assertThat(config.topic()).isEqualTo(TopicNames.DEFAULT.input());
+        assertThat(config.feeds()).allSatisfy(url -> assertThat(url).startsWith("http://feeds:8000/"))
+                .extracting(url -> url.substring("http://feeds:8000/".length()))
+                .allSatisfy(name -> assertThat(Path.of("src/main/resources/feeds/samples", name)).isRegularFile());
+        assertThat(services.path("feeds").path("volumes").get(0).asText())
+                .startsWith("./src/main/resources/feeds/samples:");
+    }
+
+    private static Properties properties(String file) throws Exception {
+        Properties p = new Properties();
+        try (var in = Files.newBufferedReader(Path.of(file))) {
+            p.load(in);
+        }
+        return p;
     }
 
     private static String condition(String service, String dependency) {

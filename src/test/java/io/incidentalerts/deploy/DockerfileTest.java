@@ -31,6 +31,14 @@ class DockerfileTest {
     }
 
     @Test
+    void baseImagesAreBuildArgumentsDefaultingToThePublicImages() {
+        assertThat(dockerfile.globalArgs())
+                .containsEntry("BUILD_IMAGE", "maven:3.9.11-eclipse-temurin-17")
+                .containsEntry("RUNTIME_IMAGE", "eclipse-temurin:17-jre-noble");
+        assertThat(dockerfile.stages().get(0).from()).isEqualTo("maven:3.9.11-eclipse-temurin-17 AS build");
+    }
+
+    @Test
     void runsAsTheNonRootUserTheChartExpects() {
         String user = runtime.last("USER");
 

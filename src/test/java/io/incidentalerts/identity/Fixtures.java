@@ -6,6 +6,7 @@ import io.incidentalerts.classifier.Location;
 import io.incidentalerts.classifier.Precision;
 import io.incidentalerts.classifier.Severity;
 import java.time.Instant;
+import java.util.List;
 
 /** Hand-made reports for the identity unit tests. */
 final class Fixtures {
@@ -36,7 +37,7 @@ final class Fixtures {
                          int injured, String text) {
         Severity severity = killed >= 10 ? Severity.CRITICAL : killed > 0 ? Severity.HIGH : Severity.MODERATE;
         return new Report(id, outlet, time, category, severity, 0.8, place, new Casualties(killed, injured),
-                TextSignature.of(text));
+                TextSignature.of(text), null, List.of());
     }
 
     static Report wire() {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.incidentalerts.IncidentService;
+import io.incidentalerts.alert.AlertCodec;
 import io.incidentalerts.alert.ArticleOutcome;
 import io.incidentalerts.alert.Json;
 import io.incidentalerts.classifier.Category;
@@ -28,10 +29,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -97,6 +100,7 @@ class IncidentQueryIT {
             assertThat(get(b, "/api/incidents?region=western%20africa").get("count").asInt())
                     .as("the Zamfara village abduction and, weeks apart, the highway one (sample-003)").isEqualTo(2);
             assertThat(get(b, "/api/incidents?since=2030-01-01T00:00:00Z").get("count").asInt()).isZero();
+            assertThat(streamedIncidents(b)).as("one instance streams the alerts of both").isEqualTo(fromA);
             assertThat(status(a, "/api/incidents/inc-00000000000000000000")).isEqualTo(404);
             assertThat(status(b, "/api/incidents/inc-00000000000000000000")).isEqualTo(404);
             assertThat(status(a, "/api/incidents?minSeverity=HUGE")).isEqualTo(400);
@@ -118,6 +122,29 @@ class IncidentQueryIT {
                 assertThat(raised).allSatisfy(surge -> assertThat(surge.count()).isEqualTo(1));
             }
         }
+    }
+
+    /** The incidents of the alerts on the live stream of {@code s}, read from the start of the topics. */
+    private static Set<String> streamedIncidents(IncidentService s) throws Exception {
+        HttpResponse<Stream<String>> r = HTTP.send(HttpRequest.newBuilder(URI.create(s.httpAddress()
+                        + "/api/incidents/stream")).header("Authorization", "Bearer " + TOKEN)
+                .header("Last-Event-ID", "a0,0,0;s0,0,0").build(), HttpResponse.BodyHandlers.ofLines());
+        assertThat(r.statusCode()).isEqualTo(200);
+        Set<String> incidents = new HashSet<>();
+        Set<String> expected = ids(get(s, "/api/incidents"));
+        try (Stream<String> lines = r.body()) {
+            Iterator<String> it = lines.iterator();
+            while (!incidents.equals(expected) && it.hasNext()) {
+                String line = it.next();
+                if (line.startsWith("data: {\"specversion\"")) {
+                    JsonNode event = Json.MAPPER.readTree(line.substring("data: ".length()));
+                    if (event.get("type").asText().equals(AlertCodec.EVENT_TYPE)) {
+                        incidents.add(event.get("subject").asText());
+                    }
+                }
+            }
+        }
+        return incidents;
     }
 
     private IncidentService start(String prefix, String name) {

@@ -157,6 +157,16 @@ class IncidentIdentityTopologyTest {
                 .contains(KeyValue.pair(id, null));
     }
 
+    @Test
+    void copiesOfAStoryThatNamesNoPlaceAreOneIncident() {
+        Map<String, byte[]> story = Stories.unlocated();
+        story.values().forEach(input::pipeInput);
+        List<AlertData> alerts = alerts();
+        assertThat(alerts).extracting(AlertData::articleId).containsExactly("unloc-wire");
+        assertThat(alerts.get(0).location()).isNull();
+        assertThat(topology.recorded().duplicates()).hasSize(1);
+    }
+
     private List<AlertData> alerts() {
         return topology.alerts();
     }

@@ -30,6 +30,11 @@ public final class Stories {
         return load("zamfara");
     }
 
+    /** A checkpoint attack whose text names no place: the wire and an edited copy. */
+    public static Map<String, byte[]> unlocated() {
+        return load("unlocated");
+    }
+
     public static Map<String, byte[]> load(String family) {
         try (InputStream in = Stories.class.getResourceAsStream("/stories/" + family + ".jsonl")) {
             String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -12,7 +12,7 @@ import io.incidentalerts.identity.IncidentMatcher;
 import io.incidentalerts.identity.IncidentMerger;
 import io.incidentalerts.identity.KnownIncident;
 import io.incidentalerts.identity.Report;
-import io.incidentalerts.streams.Judged;
+import io.incidentalerts.streams.Sighting;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,7 +54,7 @@ class WorkloadTest {
                 continue;
             }
             Report report = Report.of(article, result, ARRIVAL);
-            List<KnownIncident> known = incidentsByCountry.computeIfAbsent(new Judged(article, result).countryKey(),
+            List<KnownIncident> known = incidentsByCountry.computeIfAbsent(Sighting.of(article, result, ARRIVAL).partitionKey(),
                     country -> new ArrayList<>());
             Optional<KnownIncident> match = matcher.match(report, known);
             if (match.isPresent()) {

@@ -19,7 +19,8 @@ final class ContextReader {
             "engineer", "engineers", "student", "students", "suspect", "suspects", "born", "origin", "descent",
             "immigrant", "immigrants", "migrant", "migrants", "refugee", "refugees", "asylum", "expatriate",
             "expatriates", "diplomat", "diplomats", "attacker", "terrorist", "assailant", "extremist", "jihadist",
-            "descended", "passport", "nationality", "journalist", "journalists", "aid", "hostage", "hostages");
+            "descended", "passport", "nationality", "journalist", "journalists", "aid", "hostage", "hostages", "fisherman", "fishermen", "sailor", "sailors",
+            "crew", "pilgrim", "pilgrims", "trader", "traders", "truckers", "drivers", "missionary", "missionaries");
 
     // Nouns after a demonym that point at the country's own institutions ("Afghan police").
     // Security forces count too ("Nigerian troops", "Afghan soldiers"): in conflict reports they are
@@ -53,6 +54,7 @@ final class ContextReader {
     private static final WordSet FACILITY = WordSet.of(AreaWords.FACILITY);
     private static final WordSet PERSON_TITLE = WordSet.of(AreaWords.PERSON_TITLE);
     private static final WordSet OF = WordSet.of("of");
+    private static final WordSet ISLAND = WordSet.of("island", "islands", "archipelago");
     private static final WordSet FROM = WordSet.of("from");
     private static final WordSet CAPITAL = WordSet.of("capital");
 
@@ -144,6 +146,23 @@ final class ContextReader {
                 m.dateline |= headOfEarlyLine(tokens, m.firstToken); // "Kabul, Afghanistan (AP) -"
             }
         }
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Mention q = mentions.get(k + 1);
+            if (q.firstToken == m.endToken && q.start == m.end + 1 && m.namedAfter) {
+                q.personLike = false; // "North Western Tigray": a place word before a place is no first name
+            }
+        }
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            Mention d = mentions.get(k);
+            Mention q = mentions.get(k + 1);
+            if (q.qualifiers.isEmpty() && q.firstToken == d.endToken + 2 && areaOf(tokens, d.endToken)) {
+                Set<String> codes = demonymCountries(d, gazetteer);
+                if (!codes.isEmpty()) {
+                    q.qualifiers = codes; // "the Nicaraguan town of San Carlos", "the Philippine island of Sulu"
+                }
+            }
+        }
         for (int k = mentions.size() - 1; k > 0; k--) {
             Mention inner = mentions.get(k);
             Mention outer = mentions.get(k - 1);
@@ -152,6 +171,24 @@ final class ContextReader {
                 outer.qualifiers = inner.qualifiers; // "Palma (Palma, Cabo Delgado)": the area places both
             }
         }
+    }
+
+    /** "town of", "island of", "province of" at {@code at}. */
+    private static boolean areaOf(List<Token> tokens, int at) {
+        return at + 1 < tokens.size() && (in(SETTLEMENT, tokens.get(at)) || in(DIVISION, tokens.get(at))
+                || in(ISLAND, tokens.get(at))) && in(OF, tokens.get(at + 1))
+                && tokens.get(at).line() == tokens.get(at + 1).line();
+    }
+
+    private static Set<String> demonymCountries(Mention d, Gazetteer gazetteer) {
+        Set<String> codes = new HashSet<>();
+        for (NameRef ref : d.refs) {
+            if (ref.kind() != NameRef.Kind.DEMONYM) {
+                return Set.of();
+            }
+            codes.add(gazetteer.countryCodeOf(ref));
+        }
+        return codes;
     }
 
     private static boolean headOfEarlyLine(List<Token> tokens, int index) {

@@ -19,6 +19,8 @@ final class Disambiguator {
     private static final double DIVISION_WORD = 2.0;
     private static final double SETTLEMENT_WORD = 1.0;
     private static final double CITY_OVER_ITS_PROVINCE = 0.1;
+    /** The division holds a place the text names: "Kagara (Rafi, Niger)" is Niger State, Nigeria. */
+    private static final double HOLDS_A_NAMED_PLACE = 2.0;
     private static final long NAMESAKE_CITY_POPULATION = 10_000;
     /** A division whose seat lies this near a namesake city (degrees, about 11 km) is seated in it. */
     private static final double SEAT_DEGREES = 0.1;
@@ -29,7 +31,8 @@ final class Disambiguator {
         this.g = gazetteer;
     }
 
-    NameRef choose(Mention m, double[] support) {
+    /** @param namedPlaceDivisions "CC.admin1" of the places named unambiguously, with their mention */
+    NameRef choose(Mention m, double[] support, java.util.Map<String, Mention> namedPlaceDivisions) {
         boolean anyDivision = false;
         for (NameRef ref : m.refs) {
             anyDivision |= ref.kind() == NameRef.Kind.ADMIN1;
@@ -37,6 +40,13 @@ final class Disambiguator {
         double[] values = new double[m.refs.length];
         for (int k = 0; k < m.refs.length; k++) {
             values[k] = value(m, m.refs[k], support);
+            if (m.refs[k].kind() == NameRef.Kind.ADMIN1) {
+                Admin1Area a = g.admin1(m.refs[k].index());
+                Mention holder = namedPlaceDivisions.get(a.countryCode() + "." + a.code());
+                if (holder != null && holder != m) {
+                    values[k] += HOLDS_A_NAMED_PLACE;
+                }
+            }
         }
         if (anyDivision && !m.divisionSuffix) {
             cityStandsForItsProvince(m, values);

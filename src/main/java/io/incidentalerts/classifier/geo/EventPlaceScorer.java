@@ -45,11 +45,29 @@ final class EventPlaceScorer {
         this.disambiguator = new Disambiguator(gazetteer);
     }
 
+    /**
+     * "CC.admin1" of every place named unambiguously (one gazetteer entry), with its mention: "Kagara
+     * (Rafi, Niger)" makes "Niger" the Nigerian state that holds Kagara, not the country.
+     */
+    private java.util.Map<String, Mention> namedPlaceDivisions(List<Mention> mentions) {
+        java.util.Map<String, Mention> out = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            if (m.refs.length == 1 && m.refs[0].kind() == NameRef.Kind.PLACE) {
+                Place p = g.place(m.refs[0].index());
+                if (p.admin1Code() != null) {
+                    out.putIfAbsent(p.countryCode() + "." + p.admin1Code(), m);
+                }
+            }
+        }
+        return out;
+    }
+
     Choice choose(List<Mention> mentions, boolean hasFocus) {
         if (mentions.isEmpty()) {
             return null;
         }
         double[] support = support(mentions, hasFocus);
+        java.util.Map<String, Mention> namedPlaceDivisions = namedPlaceDivisions(mentions);
         NameRef[] chosen = new NameRef[mentions.size()];
         double[] scores = new double[mentions.size()];
         double[] bases = new double[mentions.size()];
@@ -57,7 +75,7 @@ final class EventPlaceScorer {
         double total = 0;
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            NameRef ref = disambiguator.choose(m, support);
+            NameRef ref = disambiguator.choose(m, support, namedPlaceDivisions);
             double base = ref == null ? 0 : score(m, ref, support);
             if (base < MIN_SCORE) {
                 continue;

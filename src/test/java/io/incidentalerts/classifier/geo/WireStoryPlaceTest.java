@@ -86,6 +86,28 @@ class WireStoryPlaceTest {
     }
 
     @Test
+    void aDemonymBeforeTownOfNamesTheCountry() {
+        assertThat(country("FOUR SOLDIERS WERE KILLED IN A CLASH ON MONDAY NEAR THE NICARAGUAN TOWN OF SAN CARLOS."))
+                .isEqualTo("Nicaragua");
+        assertThat(country("Gunmen abducted five Indonesian fishermen off the Philippine island of Sulu on Tuesday."))
+                .isEqualTo("Philippines");
+    }
+
+    @Test
+    void aDivisionThatHoldsANamedTownBeatsTheCountryOfTheSameName() {
+        assertThat(country("Gunmen raided a school in Kagara (Rafi, Niger) and abducted 27 pupils on Wednesday."))
+                .isEqualTo("Nigeria");
+        assertThat(country("Gunmen raided a border post in Niger and abducted 27 soldiers on Wednesday."))
+                .isEqualTo("Niger");
+    }
+
+    @Test
+    void aPlaceWordBeforeAPlaceIsNoFirstName() {
+        assertThat(country("A drone strike hit a camp for displaced people in Mai Tsebri (Tselemti, North Western Tigray)."))
+                .isEqualTo("Ethiopia");
+    }
+
+    @Test
     void aSpaceLostAfterAFunctionWordIsRestored() {
         assertThat(country("Militants opened fire atKabul University's campus, killing 19 students.")).isEqualTo("Afghanistan");
         assertThat(country("Police found a bomb inManchester city centre.")).isEqualTo("United Kingdom");
