@@ -1,5 +1,7 @@
 package io.incidentalerts.classifier.geo;
 
+import java.util.Map;
+
 /**
  * Chooses what an ambiguous name means, on a log-population scale: "Paris" alone is the French
  * capital, "Paris, Texas" the Texan town, "Hyderabad, Pakistan" the Pakistani city.
@@ -32,7 +34,7 @@ final class Disambiguator {
     }
 
     /** @param namedPlaceDivisions "CC.admin1" of the places named unambiguously, with their mention */
-    NameRef choose(Mention m, double[] support, java.util.Map<String, Mention> namedPlaceDivisions) {
+    NameRef choose(Mention m, double[] support, Map<String, Mention> namedPlaceDivisions) {
         boolean anyDivision = false;
         for (NameRef ref : m.refs) {
             anyDivision |= ref.kind() == NameRef.Kind.ADMIN1;

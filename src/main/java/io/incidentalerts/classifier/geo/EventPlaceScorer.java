@@ -1,6 +1,8 @@
 package io.incidentalerts.classifier.geo;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Picks the event place from the mentions: first what each ambiguous name means, then the country
@@ -49,8 +51,8 @@ final class EventPlaceScorer {
      * "CC.admin1" of every place named unambiguously (one gazetteer entry), with its mention: "Kagara
      * (Rafi, Niger)" makes "Niger" the Nigerian state that holds Kagara, not the country.
      */
-    private java.util.Map<String, Mention> namedPlaceDivisions(List<Mention> mentions) {
-        java.util.Map<String, Mention> out = new java.util.HashMap<>();
+    private Map<String, Mention> namedPlaceDivisions(List<Mention> mentions) {
+        Map<String, Mention> out = new HashMap<>();
         for (Mention m : mentions) {
             if (m.refs.length == 1 && m.refs[0].kind() == NameRef.Kind.PLACE) {
                 Place p = g.place(m.refs[0].index());
@@ -67,7 +69,7 @@ final class EventPlaceScorer {
             return null;
         }
         double[] support = support(mentions, hasFocus);
-        java.util.Map<String, Mention> namedPlaceDivisions = namedPlaceDivisions(mentions);
+        Map<String, Mention> namedPlaceDivisions = namedPlaceDivisions(mentions);
         NameRef[] chosen = new NameRef[mentions.size()];
         double[] scores = new double[mentions.size()];
         double[] bases = new double[mentions.size()];
