@@ -114,8 +114,11 @@ start() {
   write_config "$data"
   # A fresh log per start, so the readiness check below cannot match an earlier run.
   [ -f "$log_file" ] && mv -f "$log_file" "$log_file.1"
-  local cluster_id
-  cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
+  # A leading '-' would make the storage tool read the id as an option (1 start in 64 failed so).
+  local cluster_id=-
+  while [[ $cluster_id == -* ]]; do
+    cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
+  done
   java -cp "$lib/*" -Dlog4j2.configurationFile="$run_dir/log4j2.properties" kafka.tools.StorageTool \
     format --ignore-formatted -t "$cluster_id" -c "$config" > "$log_file" 2>&1 \
     || die "formatting $data failed; see $log_file"
