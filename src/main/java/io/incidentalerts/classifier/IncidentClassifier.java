@@ -11,10 +11,10 @@ import io.incidentalerts.classifier.rules.RuleSet;
 import io.incidentalerts.classifier.rules.SentenceFacts;
 import io.incidentalerts.classifier.rules.SentenceReader;
 import io.incidentalerts.classifier.rules.SeverityRules;
+import io.incidentalerts.classifier.text.AnalysedText;
 import io.incidentalerts.classifier.text.Sentence;
 import io.incidentalerts.classifier.text.SentenceSplitter;
 import io.incidentalerts.classifier.text.Token;
-import io.incidentalerts.classifier.text.Tokenizer;
 import io.incidentalerts.classifier.toll.NumberReader;
 import io.incidentalerts.classifier.toll.TollExtractor;
 import io.incidentalerts.classifier.toll.TollMention;
@@ -105,7 +105,8 @@ public final class IncidentClassifier {
         String text = article.analysedText();
         String title = article.title() == null ? "" : article.title();
         int titleEnd = title.isEmpty() ? 0 : Math.min(title.length(), text.length());
-        List<Token> tokens = Tokenizer.tokenize(text, MAX_CHARS);
+        AnalysedText analysed = AnalysedText.of(text, MAX_CHARS);
+        List<Token> tokens = analysed.tokens();
         List<Sentence> sentences = SentenceSplitter.split(tokens, titleEnd);
         int year = article.publishedAt() == null ? 0 : article.publishedAt().atZone(ZoneOffset.UTC).getYear();
 
@@ -148,7 +149,7 @@ public final class IncidentClassifier {
             double conf = rawTriggers == 0 ? 0.95 : titleBlocked ? 0.85 : vetoed ? 0.7 : 0.75;
             return Classification.notIncident(article.id(), conf, List.of());
         }
-        return incident(article, text, tokens, facts, incidentLead);
+        return incident(article, analysed, facts, incidentLead);
     }
 
     /**
@@ -175,8 +176,10 @@ public final class IncidentClassifier {
         }
     }
 
-    private Classification incident(Article article, String text, List<Token> tokens, List<SentenceFacts> facts,
+    private Classification incident(Article article, AnalysedText analysed, List<SentenceFacts> facts,
             List<SentenceFacts> incidentLead) {
+        String text = analysed.text();
+        List<Token> tokens = analysed.tokens();
         List<Evidence> evidence = new ArrayList<>();
         SentenceFacts main = incidentLead.get(0);
         for (SentenceFacts f : incidentLead) { // prefer a sentence with a strong trigger
@@ -240,7 +243,7 @@ public final class IncidentClassifier {
         }
 
         Location location = null;
-        Optional<PlaceMatch> place = resolve(text, facts, main, incidentLead);
+        Optional<PlaceMatch> place = resolve(analysed, facts, main, incidentLead);
         if (place.isPresent()) {
             PlaceMatch p = place.get();
             location = p.location();
@@ -253,7 +256,7 @@ public final class IncidentClassifier {
                 List.copyOf(evidence));
     }
 
-    private Optional<PlaceMatch> resolve(String text, List<SentenceFacts> facts, SentenceFacts main,
+    private Optional<PlaceMatch> resolve(AnalysedText analysed, List<SentenceFacts> facts, SentenceFacts main,
             List<SentenceFacts> incidentLead) {
         List<TextSpan> focus = new ArrayList<>();
         for (SentenceFacts f : facts) {
@@ -270,7 +273,7 @@ public final class IncidentClassifier {
             }
         }
         try {
-            Optional<PlaceMatch> p = places.resolve(text, List.copyOf(focus));
+            Optional<PlaceMatch> p = places.resolveAnalysed(analysed, List.copyOf(focus));
             return p == null ? Optional.empty() : p;
         } catch (RuntimeException e) {
             return Optional.empty();

@@ -280,7 +280,7 @@ final class ContextReader {
     }
 
     private static boolean endsPossessive(String text, Token t) {
-        return t.end() - t.start() > 2 && Tokenizer.isApostrophe(text.charAt(t.end() - 2));
+        return t.end() - t.start() > 2 && WordView.isApostrophe(text.charAt(t.end() - 2));
     }
 
     /** The word before the hyphen at {@code hyphen} is a whole-word article prefix ("al" in "al-Hasakeh"). */

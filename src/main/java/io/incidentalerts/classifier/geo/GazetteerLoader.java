@@ -265,7 +265,7 @@ final class GazetteerLoader {
     private void addKeyRef(String key, NameRef ref) {
         NameRef[] old = names.get(key);
         if (old == null) {
-            int words = Tokenizer.wordCount(key);
+            int words = WordView.wordCount(key);
             if (words > MAX_NAME_WORDS) {
                 return;
             }

@@ -132,7 +132,7 @@ final class MentionFinder {
             char c = text.charAt(k);
             if (c == '\n') {
                 breaks++;
-            } else if (c != ' ' && c != '-' && c != '‐' && c != '\r' && !Tokenizer.isApostrophe(c)) {
+            } else if (c != ' ' && c != '-' && c != '‐' && c != '\r' && !WordView.isApostrophe(c)) {
                 return false;
             }
         }

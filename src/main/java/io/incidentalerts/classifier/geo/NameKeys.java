@@ -9,7 +9,7 @@ final class NameKeys {
     }
 
     /**
-     * Key of a whole name, as {@link Tokenizer#nameKey} computes it, with a fast path for plain
+     * Key of a whole name, as {@link WordView#nameKey} computes it, with a fast path for plain
      * ASCII names (most of the gazetteer) that skips building tokens.
      */
     static String nameKey(String name) {
@@ -18,7 +18,7 @@ final class NameKeys {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c >= 128) {
-                return Tokenizer.nameKey(name);
+                return WordView.nameKey(name);
             }
             boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
             if (alnum) {

@@ -1,6 +1,8 @@
 package io.incidentalerts.classifier.geo;
 
 import io.incidentalerts.classifier.Location;
+import io.incidentalerts.classifier.text.AnalysedText;
+import io.incidentalerts.classifier.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +57,21 @@ public final class PlaceResolver {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
+        return resolveAnalysed(AnalysedText.of(text, MAX_SCAN_CHARS), focus);
+    }
+
+    /**
+     * Same as {@link #resolve(String, List)} over text already tokenized (by the classifier): its
+     * tokens are read, not the text again; a text longer than the tokens cover is read on up to
+     * {@link #MAX_SCAN_CHARS}.
+     */
+    public Optional<PlaceMatch> resolveAnalysed(AnalysedText analysed, List<TextSpan> focus) {
+        if (analysed == null || analysed.text() == null || analysed.text().isEmpty()) {
+            return Optional.empty();
+        }
         try {
             List<TextSpan> spans = focus == null ? List.of() : focus;
-            List<Mention> mentions = findMentions(text, spans);
+            List<Mention> mentions = findMentions(analysed, spans);
             PositionWeights.markFocus(mentions, spans);
             EventPlaceScorer.Choice choice = scorer.choose(mentions, !spans.isEmpty());
             if (choice == null) {
@@ -91,7 +105,7 @@ public final class PlaceResolver {
         if (byCode != null) {
             return Optional.of(locations.country(byCode));
         }
-        String key = Tokenizer.nameKey(trimmed);
+        String key = WordView.nameKey(trimmed);
         for (NameRef ref : gazetteer.lookup(key)) {
             if (ref.kind() == NameRef.Kind.COUNTRY || ref.kind() == NameRef.Kind.DEMONYM) {
                 return Optional.of(locations.country(gazetteer.country(ref.index())));
@@ -103,7 +117,7 @@ public final class PlaceResolver {
     /** Developer aid: every mention found, with its flags and candidates. */
     String explain(String text) {
         StringBuilder out = new StringBuilder();
-        for (Mention m : findMentions(text, List.of())) {
+        for (Mention m : findMentions(AnalysedText.of(text, MAX_SCAN_CHARS), List.of())) {
             out.append(String.format("%d-%d '%s' cue=%s div=%s set=%s q=%s person=%s after=%s common=%s comp=%s border=%s"
                             + " cap=%s fac=%s origin=%s nat=%s dl=%s%n", m.start, m.end, text.substring(m.start, m.end),
                     m.locativeCue, m.divisionSuffix, m.settlementCue, m.qualifiers, m.personLike, m.namedAfter,
@@ -118,9 +132,10 @@ public final class PlaceResolver {
         return out.toString();
     }
 
-    private List<Mention> findMentions(String text, List<TextSpan> focus) {
+    private List<Mention> findMentions(AnalysedText analysed, List<TextSpan> focus) {
+        String text = analysed.text();
         int head = Math.min(text.length(), MAX_SCAN_CHARS);
-        List<Mention> mentions = new ArrayList<>(finder.find(text, Tokenizer.tokenize(text, 0, head)));
+        List<Mention> mentions = new ArrayList<>(finder.find(text, WordView.of(text, scanTokens(analysed, head))));
         for (TextSpan span : focus) {
             if (span == null) {
                 continue;
@@ -128,9 +143,31 @@ public final class PlaceResolver {
             int from = Math.max(head, Math.max(0, span.start()));
             int to = Math.min(text.length(), Math.min(span.end(), from + MAX_FOCUS_SPAN_CHARS));
             if (from < to) {
-                mentions.addAll(finder.find(text, Tokenizer.tokenize(text, from, to)));
+                mentions.addAll(finder.find(text, WordView.of(text, from, to)));
             }
         }
         return mentions;
+    }
+
+    /** The tokens of [0, head): the given ones, read on where they stop short of head. */
+    private static List<io.incidentalerts.classifier.text.Token> scanTokens(AnalysedText analysed, int head) {
+        List<io.incidentalerts.classifier.text.Token> tokens = analysed.tokens();
+        if (analysed.end() >= head) {
+            int n = tokens.size();
+            while (n > 0 && tokens.get(n - 1).start() >= head) {
+                n--;
+            }
+            return n == tokens.size() ? tokens : tokens.subList(0, n);
+        }
+        // the last token may be a word cut at the tokens' limit: read it again with the rest
+        int keep = tokens.size();
+        int from = analysed.end();
+        if (keep > 0 && tokens.get(keep - 1).end() >= from) {
+            keep--;
+            from = tokens.get(keep).start();
+        }
+        List<io.incidentalerts.classifier.text.Token> all = new ArrayList<>(tokens.subList(0, keep));
+        all.addAll(Tokenizer.tokenize(analysed.text(), from, head));
+        return all;
     }
 }

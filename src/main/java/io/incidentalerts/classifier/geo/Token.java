@@ -38,7 +38,7 @@ final class Token {
         this.line = line;
         this.sentenceStart = sentenceStart;
         this.hash = asciiHash;
-        this.hashDone = this.hash != NameHash.NONE || keyEnd - start > Tokenizer.MAX_WORD_CHARS;
+        this.hashDone = this.hash != NameHash.NONE || keyEnd - start > WordView.MAX_WORD_CHARS;
     }
 
     /** {@link NameHash} of the folded key, or {@link NameHash#NONE} when the word cannot be part of a name. */
@@ -62,7 +62,7 @@ final class Token {
     /** Folded form for name lookups, or null when the word cannot be part of a name (too long). */
     String key() {
         if (!keyDone) {
-            key = keyEnd - start > Tokenizer.MAX_WORD_CHARS ? null : NameKeys.fold(text, start, keyEnd);
+            key = keyEnd - start > WordView.MAX_WORD_CHARS ? null : NameKeys.fold(text, start, keyEnd);
             keyDone = true;
         }
         return key;

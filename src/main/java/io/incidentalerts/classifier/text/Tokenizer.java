@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits text into word, number, punctuation and line-break tokens in one linear pass. Words keep
- * inner hyphens and apostrophes ("twenty-one", "al-Shabaab"); numbers keep thousands separators
- * ("1,200"). Tokens longer than {@link #MAX_TOKEN} chars are kept as junk with an empty norm so
+ * Splits text into word, number, punctuation and line-break tokens in one linear pass: the one
+ * tokenization of an article, shared by detection, tolls and places (geo derives its word view
+ * from these tokens). Words keep inner hyphens, apostrophes and combining marks ("twenty-one",
+ * "al-Shabaab", "Ma‘rib"); numbers keep thousands separators ("1,200"). Tokens longer than {@link #MAX_TOKEN} chars are kept as junk with an empty norm so
  * that a 1 MB token costs one scan and no look-up.
  */
 public final class Tokenizer {
@@ -18,9 +19,14 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokenize(String text, int limit) {
-        int n = Math.min(text.length(), limit);
-        List<Token> out = new ArrayList<>(Math.min(n / 5 + 16, 1 << 16));
-        int i = 0;
+        return tokenize(text, 0, limit);
+    }
+
+    /** Tokens of the chars [from, to) of the text (to is capped at its length). */
+    public static List<Token> tokenize(String text, int from, int to) {
+        int n = Math.min(text.length(), to);
+        List<Token> out = new ArrayList<>(Math.min(Math.max(0, n - from) / 5 + 16, 1 << 16));
+        int i = Math.max(0, from);
         while (i < n) {
             char c = text.charAt(i);
             if (isLetterOrDigit(c)) {
@@ -88,7 +94,7 @@ public final class Tokenizer {
         int shape = 0; // PLAIN, or UPPER / NON_ASCII bits: tells lower() which copy it needs
         while (i < n) {
             char c = text.charAt(i);
-            if (isLetterOrDigit(c)) {
+            if (isLetterOrDigit(c) || (c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK)) {
                 if (!isDigit(c)) {
                     digitsOnly = false;
                 }
@@ -99,7 +105,7 @@ public final class Tokenizer {
                 }
                 i++;
             } else if (i + 1 < n && isLetterOrDigit(text.charAt(i + 1))
-                    && (c == '-' || c == '\'' || c == '\u2019'
+                    && (c == '-' || c == '\'' || c == '\u2019' || c == '\u2018'
                         || (c == ',' && digitsOnly && thousandsGroup(text, i + 1, n))
                         || (c == '.' && digitsOnly && isDigit(text.charAt(i + 1))))) {
                 if (c >= 128) {
@@ -148,7 +154,7 @@ public final class Tokenizer {
         char[] out = new char[e - s];
         for (int k = s; k < e; k++) {
             char c = text.charAt(k);
-            out[k - s] = c == '\u2019' ? '\'' : Character.toLowerCase(c);
+            out[k - s] = c == '\u2019' || c == '\u2018' ? '\'' : Character.toLowerCase(c);
         }
         return new String(out);
     }

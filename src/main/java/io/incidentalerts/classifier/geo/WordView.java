@@ -1,34 +1,73 @@
 package io.incidentalerts.classifier.geo;
 
+import io.incidentalerts.classifier.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits text into words: runs of letters and digits, with an apostrophe inside a word joining it
- * ("Ma'rib") and a trailing possessive "'s" dropped from the key. Hyphens separate words.
+ * Geo's view of the article's tokens (from the one {@link Tokenizer} pass): the words names are made
+ * of. Only the characters inside word and number tokens are read. An apostrophe inside a word joins
+ * it ("Ma'rib"), a trailing possessive "'s" is left out of the key, hyphens and number separators
+ * split a token into words ("al-Hasakeh", "1,200"), and a short function word glued to a capitalised
+ * name ("atKabul") is split off. Line breaks and sentence punctuation give each word its line and
+ * its sentence-start flag.
  */
-final class Tokenizer {
+final class WordView {
 
     /** Longer runs are junk (base64, URLs): they never match a name. */
     static final int MAX_WORD_CHARS = 40;
 
-    private Tokenizer() {
+    private WordView() {
     }
 
-    static List<Token> tokenize(String text, int from, int to) {
-        List<Token> tokens = new ArrayList<>();
-        int line = 0;
+    static List<Token> of(String text, List<io.incidentalerts.classifier.text.Token> tokens) {
+        List<Token> words = new ArrayList<>(tokens.size());
+        Cursor at = new Cursor();
+        for (int k = 0; k < tokens.size(); k++) {
+            io.incidentalerts.classifier.text.Token t = tokens.get(k);
+            switch (t.kind()) {
+                case BREAK -> {
+                    int to = k + 1 < tokens.size() ? tokens.get(k + 1).start() : text.length();
+                    int newlines = newlines(text, t.start(), to);
+                    if (newlines > 0) {
+                        at.line += newlines;
+                        at.sentenceStart = true;
+                    }
+                }
+                case PUNCT -> at.sentenceStart |= endsSentence(text.charAt(t.start()));
+                default -> split(text, t.start(), t.end(), at, words);
+            }
+        }
+        return words;
+    }
+
+    /** Where the reading stands: the line, and whether the next word opens a sentence or line. */
+    private static final class Cursor {
+        int line;
         boolean sentenceStart = true;
+    }
+
+    private static boolean endsSentence(char c) {
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '“';
+    }
+
+    private static int newlines(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to && Character.isWhitespace(text.charAt(i)); i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // One word or number token [from, to) into geo words.
+    private static void split(String text, int from, int to, Cursor at, List<Token> words) {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (!isLetterOrDigit(c)) {
-                if (c == '\n') {
-                    line++;
-                    sentenceStart = true;
-                } else if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '“') {
-                    sentenceStart = true;
-                }
+            if (!isLetterOrDigit(c)) { // a hyphen, an apostrophe before no letter, a number separator
+                at.sentenceStart |= c == '.';
                 i++;
                 continue;
             }
@@ -36,16 +75,15 @@ final class Tokenizer {
             int end = wordEnd(text, i, to);
             int glued = gluedWordEnd(text, start, end);
             if (glued > 0) { // "atKabul": a lost space after a short function word
-                tokens.add(word(text, start, glued, glued, line, sentenceStart));
-                sentenceStart = false;
+                words.add(word(text, start, glued, glued, at.line, at.sentenceStart));
+                at.sentenceStart = false;
                 start = glued;
             }
             int keyEnd = possessiveAt(text, start, end) ? end - 2 : end;
-            tokens.add(word(text, start, end, keyEnd, line, sentenceStart));
-            sentenceStart = false;
+            words.add(word(text, start, end, keyEnd, at.line, at.sentenceStart));
+            at.sentenceStart = false;
             i = end;
         }
-        return tokens;
     }
 
     private static int wordEnd(String text, int i, int to) {
@@ -89,7 +127,7 @@ final class Tokenizer {
         return c >= 'a' && c <= 'z';
     }
 
-    // ASCII first: this runs for every character of every article.
+    // ASCII first: this runs for every character of every word.
     private static boolean isLetterOrDigit(char c) {
         if (c < 128) {
             char lower = (char) (c | 0x20);
@@ -149,9 +187,14 @@ final class Tokenizer {
                 ascii ? hash.done() : NameHash.NONE);
     }
 
+    /** Geo words of a text tokenized on its own (a name, a span read apart from the article). */
+    static List<Token> of(String text, int from, int to) {
+        return of(text, Tokenizer.tokenize(text, from, to));
+    }
+
     /** Folded key of a whole name: its words' keys joined by single spaces, or null. */
     static String nameKey(String name) {
-        List<Token> words = tokenize(name, 0, name.length());
+        List<Token> words = of(name, 0, name.length());
         StringBuilder key = new StringBuilder();
         for (Token t : words) {
             if (t.key() == null) {
