@@ -1,5 +1,7 @@
 package io.incidentalerts.classifier;
 
+import io.incidentalerts.classifier.dateline.Dateline;
+import io.incidentalerts.classifier.dateline.DatelineReader;
 import io.incidentalerts.classifier.geo.PlaceMatch;
 import io.incidentalerts.classifier.geo.PlaceResolver;
 import io.incidentalerts.classifier.geo.TextSpan;
@@ -243,7 +245,8 @@ public final class IncidentClassifier {
         }
 
         Location location = null;
-        Optional<PlaceMatch> place = resolve(analysed, facts, main, incidentLead);
+        Optional<Dateline> dateline = DatelineReader.english().read(text, tokens);
+        Optional<PlaceMatch> place = resolve(analysed, dateline, facts, main, incidentLead);
         if (place.isPresent()) {
             PlaceMatch p = place.get();
             location = p.location();
@@ -251,12 +254,15 @@ public final class IncidentClassifier {
                 evidence.add(new Evidence("location", text.substring(p.start(), p.end()), p.start(), p.end()));
             }
         }
+        dateline.ifPresent(d -> evidence.add(new Evidence("dateline", text.substring(d.start(), d.end()),
+                d.start(), d.end())));
         double confidence = confidence(main, incidentLead, k > 0 || w > 0 || killed != null || injured != null);
         return new Classification(article.id(), true, choice.category(), severity, confidence, location, casualties,
                 List.copyOf(evidence));
     }
 
-    private Optional<PlaceMatch> resolve(AnalysedText analysed, List<SentenceFacts> facts, SentenceFacts main,
+    private Optional<PlaceMatch> resolve(AnalysedText analysed, Optional<Dateline> dateline, List<SentenceFacts> facts,
+            SentenceFacts main,
             List<SentenceFacts> incidentLead) {
         List<TextSpan> focus = new ArrayList<>();
         for (SentenceFacts f : facts) {
@@ -273,7 +279,7 @@ public final class IncidentClassifier {
             }
         }
         try {
-            Optional<PlaceMatch> p = places.resolveAnalysed(analysed, List.copyOf(focus));
+            Optional<PlaceMatch> p = places.resolveAnalysed(analysed, dateline, List.copyOf(focus));
             return p == null ? Optional.empty() : p;
         } catch (RuntimeException e) {
             return Optional.empty();

@@ -24,6 +24,8 @@ class SeedArticleClassificationTest {
             assertThat(c.severity().atLeast(Severity.HIGH)).isTrue();
             assertThat(c.evidence()).extracting(Evidence::field).contains("incident", "category", "killed", "injured",
                     "severity");
+            assertThat(c.evidence()).filteredOn(e -> e.field().equals("dateline")).extracting(Evidence::text)
+                    .containsExactly(variant == a ? "AFP Almaty (Kazakhstan)" : "AFP ALMATY (KAZAKHSTAN)");
             int background = variant.analysedText().indexOf(variant.body().substring(
                     a.body().indexOf("The country has been rocked")));
             assertThat(c.evidence()).filteredOn(e -> !e.field().equals("severity"))

@@ -1,14 +1,12 @@
 package io.incidentalerts.classifier.geo;
 
+import io.incidentalerts.classifier.dateline.Dateline;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /** Reads the words around a mention: place cues, division words, person-name signs, qualifiers. */
 final class ContextReader {
-
-    private static final int DATELINE_LINES = 5;
-    private static final int DATELINE_MAX_LEAD_WORDS = 3;
 
     private static final WordSet BORDER_WORDS = WordSet.of("border", "borders", "frontier", "boundary");
     private static final WordSet BORDER_LINKS = WordSet.of("with", "of");
@@ -61,8 +59,9 @@ final class ContextReader {
     private ContextReader() {
     }
 
+    /** @param dateline the article's dateline, or null */
     static void describe(Mention m, String text, List<Token> tokens, boolean[] caseless, LowerCaseWords lowerWords,
-                         Gazetteer gazetteer) {
+                         Gazetteer gazetteer, Dateline dateline) {
         Token first = tokens.get(m.firstToken);
         boolean noCase = caseless[first.line()];
         Token prev = sameLine(text, tokens, m.firstToken - 1, first);
@@ -115,7 +114,7 @@ final class ContextReader {
         m.ordinaryWords = ordinaryWords(tokens, m, index);
         m.commonWord = index.has(m.entry, NameIndex.COMMON)
                 || (m.endToken - m.firstToken == 1 && lowerWords.contains(first.hash()));
-        m.dateline = isDateline(m, text, tokens, first, next);
+        m.dateline = dateline != null && m.start >= dateline.placeStart() && m.end <= dateline.placeEnd();
     }
 
     /**
@@ -143,7 +142,6 @@ final class ContextReader {
             if (!codes.isEmpty()) {
                 m.qualifiers = codes;
                 q.qualifying = true;
-                m.dateline |= headOfEarlyLine(tokens, m.firstToken); // "Kabul, Afghanistan (AP) -"
             }
         }
         for (int k = 0; k + 1 < mentions.size(); k++) {
@@ -191,11 +189,6 @@ final class ContextReader {
         return codes;
     }
 
-    private static boolean headOfEarlyLine(List<Token> tokens, int index) {
-        Token t = tokens.get(index);
-        return t.line() < DATELINE_LINES && (index == 0 || tokens.get(index - 1).line() != t.line());
-    }
-
     private static boolean conjunction(String text, int from, int to) {
         String gap = text.substring(from, to).trim();
         return gap.equals("and") || gap.equals("or") || gap.equals(",") || gap.equals("&");
@@ -212,40 +205,6 @@ final class ContextReader {
             }
         }
         return commas == 1;
-    }
-
-    // Wire datelines: "KABUL (Reuters) -", "SAN SALVADOR, 3 JAN 90 --", "AFP Almaty (Kazakhstan)".
-    private static boolean isDateline(Mention m, String text, List<Token> tokens, Token first, Token next) {
-        if (first.line() >= DATELINE_LINES) {
-            return false;
-        }
-        int lead = 0;
-        for (int k = m.firstToken - 1; k >= 0 && tokens.get(k).line() == first.line(); k--) {
-            if (!tokens.get(k).allUpper()) {
-                return false;
-            }
-            lead++;
-        }
-        if (lead > DATELINE_MAX_LEAD_WORDS) {
-            return false;
-        }
-        boolean capsName = true;
-        for (int k = m.firstToken; k < m.endToken; k++) {
-            capsName &= tokens.get(k).allUpper();
-        }
-        char after = nextNonSpace(text, m.end);
-        boolean separator = after == ',' || after == '(' || after == '-' || after == '—' || after == '–';
-        return separator && (capsName || lead > 0 || after == '(');
-    }
-
-    private static char nextNonSpace(String text, int from) {
-        for (int i = from; i < text.length() && i < from + 5; i++) {
-            char c = text.charAt(i);
-            if (c != ' ') {
-                return c;
-            }
-        }
-        return ' ';
     }
 
     // "in Indanan, Sulu" / "village of Nogolait, Highland Papua": the unknown first name carries the

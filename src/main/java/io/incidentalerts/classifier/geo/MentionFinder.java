@@ -1,5 +1,6 @@
 package io.incidentalerts.classifier.geo;
 
+import io.incidentalerts.classifier.dateline.Dateline;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,8 @@ final class MentionFinder {
         this.gazetteer = gazetteer;
     }
 
-    List<Mention> find(String text, List<Token> tokens) {
+    /** @param dateline the article's dateline, or null */
+    List<Mention> find(String text, List<Token> tokens, Dateline dateline) {
         boolean[] caseless = CaseProfile.caselessLines(tokens);
         LowerCaseWords lowerWords = new LowerCaseWords(tokens, caseless);
         List<Mention> mentions = new ArrayList<>();
@@ -32,7 +34,7 @@ final class MentionFinder {
                 i = m.endToken;
                 continue;
             }
-            ContextReader.describe(m, text, tokens, caseless, lowerWords, gazetteer);
+            ContextReader.describe(m, text, tokens, caseless, lowerWords, gazetteer, dateline);
             mentions.add(m);
             i = m.endToken;
         }

@@ -1,6 +1,8 @@
 package io.incidentalerts.classifier.geo;
 
 import io.incidentalerts.classifier.Location;
+import io.incidentalerts.classifier.dateline.Dateline;
+import io.incidentalerts.classifier.dateline.DatelineReader;
 import io.incidentalerts.classifier.text.AnalysedText;
 import io.incidentalerts.classifier.text.Tokenizer;
 
@@ -57,21 +59,25 @@ public final class PlaceResolver {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
-        return resolveAnalysed(AnalysedText.of(text, MAX_SCAN_CHARS), focus);
+        AnalysedText analysed = AnalysedText.of(text, MAX_SCAN_CHARS);
+        return resolveAnalysed(analysed, DatelineReader.english().read(text, analysed.tokens()), focus);
     }
 
     /**
      * Same as {@link #resolve(String, List)} over text already tokenized (by the classifier): its
      * tokens are read, not the text again; a text longer than the tokens cover is read on up to
      * {@link #MAX_SCAN_CHARS}.
+     *
+     * @param dateline the article's dateline (where the story was filed), read from the same tokens
      */
-    public Optional<PlaceMatch> resolveAnalysed(AnalysedText analysed, List<TextSpan> focus) {
+    public Optional<PlaceMatch> resolveAnalysed(AnalysedText analysed, Optional<Dateline> dateline,
+                                                List<TextSpan> focus) {
         if (analysed == null || analysed.text() == null || analysed.text().isEmpty()) {
             return Optional.empty();
         }
         try {
             List<TextSpan> spans = focus == null ? List.of() : focus;
-            List<Mention> mentions = findMentions(analysed, spans);
+            List<Mention> mentions = findMentions(analysed, dateline == null ? null : dateline.orElse(null), spans);
             PositionWeights.markFocus(mentions, spans);
             EventPlaceScorer.Choice choice = scorer.choose(mentions, !spans.isEmpty());
             if (choice == null) {
@@ -117,7 +123,9 @@ public final class PlaceResolver {
     /** Developer aid: every mention found, with its flags and candidates. */
     String explain(String text) {
         StringBuilder out = new StringBuilder();
-        for (Mention m : findMentions(AnalysedText.of(text, MAX_SCAN_CHARS), List.of())) {
+        AnalysedText analysed = AnalysedText.of(text, MAX_SCAN_CHARS);
+        Dateline dateline = DatelineReader.english().read(text, analysed.tokens()).orElse(null);
+        for (Mention m : findMentions(analysed, dateline, List.of())) {
             out.append(String.format("%d-%d '%s' cue=%s div=%s set=%s q=%s person=%s after=%s common=%s comp=%s border=%s"
                             + " cap=%s fac=%s origin=%s nat=%s dl=%s%n", m.start, m.end, text.substring(m.start, m.end),
                     m.locativeCue, m.divisionSuffix, m.settlementCue, m.qualifiers, m.personLike, m.namedAfter,
@@ -132,10 +140,10 @@ public final class PlaceResolver {
         return out.toString();
     }
 
-    private List<Mention> findMentions(AnalysedText analysed, List<TextSpan> focus) {
+    private List<Mention> findMentions(AnalysedText analysed, Dateline dateline, List<TextSpan> focus) {
         String text = analysed.text();
         int head = Math.min(text.length(), MAX_SCAN_CHARS);
-        List<Mention> mentions = new ArrayList<>(finder.find(text, WordView.of(text, scanTokens(analysed, head))));
+        List<Mention> mentions = new ArrayList<>(finder.find(text, WordView.of(text, scanTokens(analysed, head)), dateline));
         for (TextSpan span : focus) {
             if (span == null) {
                 continue;
@@ -143,7 +151,7 @@ public final class PlaceResolver {
             int from = Math.max(head, Math.max(0, span.start()));
             int to = Math.min(text.length(), Math.min(span.end(), from + MAX_FOCUS_SPAN_CHARS));
             if (from < to) {
-                mentions.addAll(finder.find(text, WordView.of(text, from, to)));
+                mentions.addAll(finder.find(text, WordView.of(text, from, to), null));
             }
         }
         return mentions;

@@ -28,7 +28,7 @@ final class WordView {
             switch (t.kind()) {
                 case BREAK -> {
                     int to = k + 1 < tokens.size() ? tokens.get(k + 1).start() : text.length();
-                    int newlines = newlines(text, t.start(), to);
+                    int newlines = Tokenizer.newlines(text, t.start(), to);
                     if (newlines > 0) {
                         at.line += newlines;
                         at.sentenceStart = true;
@@ -49,16 +49,6 @@ final class WordView {
 
     private static boolean endsSentence(char c) {
         return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '“';
-    }
-
-    private static int newlines(String text, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to && Character.isWhitespace(text.charAt(i)); i++) {
-            if (text.charAt(i) == '\n') {
-                n++;
-            }
-        }
-        return n;
     }
 
     // One word or number token [from, to) into geo words.

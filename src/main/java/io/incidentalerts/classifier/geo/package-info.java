@@ -4,11 +4,13 @@
  * <p>{@link io.incidentalerts.classifier.geo.PlaceResolver} loads the bundled gazetteer once
  * (resources under {@code /gazetteer/}, built by {@code scripts/gazetteer/build.sh}) and, per text:
  * <ol>
- *   <li>tokenises it and notes, line by line, whether capitals carry meaning ({@code CaseProfile});</li>
+ *   <li>reads the words of the classifier's tokens ({@code WordView}: the text is not tokenized again)
+ *       and notes, line by line, whether capitals carry meaning ({@code CaseProfile});</li>
  *   <li>finds names by longest match of up to six words in a hash index of folded names
  *       ({@code MentionFinder}; words are hashed while tokenising, {@code NameHash}, and looked up with
  *       one probe each in {@code NameIndex}, so no per-word strings are built), reading the words around each ({@code ContextReader}): place cues
- *       ("in", "city of"), division words ("Province"), "X, Country" qualifiers, datelines, person-name
+ *       ("in", "city of"), division words ("Province"), "X, Country" qualifiers, the place of the parsed dateline
+ *       ({@link io.incidentalerts.classifier.dateline.DatelineReader}), person-name
  *       and organisation signs, borders, origins, nationalities;</li>
  *   <li>decides what each ambiguous name means on a log-population scale helped by the countries
  *       named elsewhere ({@code Disambiguator});</li>

@@ -51,6 +51,17 @@ public final class Tokenizer {
         return out;
     }
 
+    /** Newlines in the whitespace run of a break token that starts at {@code from}, read up to {@code to}. */
+    public static int newlines(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < Math.min(to, text.length()) && Character.isWhitespace(text.charAt(i)); i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Single-character strings of the ASCII range, shared: punctuation is a quarter of all tokens. */
     private static final String[] ASCII_STRINGS = new String[128];
 
