@@ -35,7 +35,13 @@ final class WordView {
                     }
                 }
                 case PUNCT -> at.sentenceStart |= endsSentence(text.charAt(t.start()));
-                default -> split(text, t.start(), t.end(), at, words);
+                default -> {
+                    if (plain(t)) {
+                        whole(text, t.start(), t.end(), at, words);
+                    } else {
+                        split(text, t.start(), t.end(), at, words);
+                    }
+                }
             }
         }
         return words;
@@ -51,6 +57,30 @@ final class WordView {
         return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '“';
     }
 
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || (c >= 128 && Character.isDigit(c));
+    }
+
+    /** No hyphen, apostrophe or number separator inside: the token is one geo word (or a glued pair). */
+    private static boolean plain(io.incidentalerts.classifier.text.Token t) {
+        String norm = t.norm();
+        return !norm.isEmpty() && norm.indexOf('-') < 0 && norm.indexOf('\'') < 0
+                && (!isDigit(norm.charAt(0)) || (norm.indexOf(',') < 0 && norm.indexOf('.') < 0));
+    }
+
+    /** The word [start, end), or the two of a glued function word and name. */
+    private static void whole(String text, int start, int end, Cursor at, List<Token> words) {
+        int glued = gluedWordEnd(text, start, end);
+        if (glued > 0) { // "atKabul": a lost space after a short function word
+            words.add(word(text, start, glued, glued, at.line, at.sentenceStart));
+            at.sentenceStart = false;
+            start = glued;
+        }
+        int keyEnd = possessiveAt(text, start, end) ? end - 2 : end;
+        words.add(word(text, start, end, keyEnd, at.line, at.sentenceStart));
+        at.sentenceStart = false;
+    }
+
     // One word or number token [from, to) into geo words.
     private static void split(String text, int from, int to, Cursor at, List<Token> words) {
         int i = from;
@@ -61,17 +91,8 @@ final class WordView {
                 i++;
                 continue;
             }
-            int start = i;
             int end = wordEnd(text, i, to);
-            int glued = gluedWordEnd(text, start, end);
-            if (glued > 0) { // "atKabul": a lost space after a short function word
-                words.add(word(text, start, glued, glued, at.line, at.sentenceStart));
-                at.sentenceStart = false;
-                start = glued;
-            }
-            int keyEnd = possessiveAt(text, start, end) ? end - 2 : end;
-            words.add(word(text, start, end, keyEnd, at.line, at.sentenceStart));
-            at.sentenceStart = false;
+            whole(text, i, end, at, words);
             i = end;
         }
     }
@@ -98,6 +119,11 @@ final class WordView {
         if (end - start < 5) { // the shortest glued word (2 chars) needs 3 more after it
             return -1;
         }
+        // a glued word is 2 to 4 chars long: most tokens have no capital then lower-case letter there
+        if (!capitalThenLower(text, start + 2, end) && !capitalThenLower(text, start + 3, end)
+                && !capitalThenLower(text, start + 4, end)) {
+            return -1;
+        }
         for (String w : GLUED_WORDS) {
             int p = start + w.length();
             // cheap character checks first: startsWith runs only when a capital follows the candidate
@@ -107,6 +133,10 @@ final class WordView {
             }
         }
         return -1;
+    }
+
+    private static boolean capitalThenLower(String text, int p, int end) {
+        return end - p >= 3 && isAsciiUpper(text.charAt(p)) && isAsciiLower(text.charAt(p + 1));
     }
 
     private static boolean isAsciiUpper(char c) {

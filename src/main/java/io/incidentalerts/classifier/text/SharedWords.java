@@ -33,7 +33,7 @@ final class SharedWords {
         List<String> words = words(LanguagePack.ENGLISH.resource("shared-words.txt"));
         String[] table = new String[Integer.highestOneBit(Math.max(words.size(), 1) * 4) * 2];
         for (String w : words) {
-            int slot = hash(w, 0, w.length()) & (table.length - 1);
+            int slot = spread(raw(w, 0, w.length())) & (table.length - 1);
             while (table[slot] != null && !table[slot].equals(w)) {
                 slot = (slot + 1) & (table.length - 1);
             }
@@ -64,7 +64,12 @@ final class SharedWords {
 
     /** The shared lower-case form of text[s, e), or null when it is not a shared word (ASCII letters only). */
     String find(String text, int s, int e) {
-        int slot = hash(text, s, e) & (table.length - 1);
+        return find(text, s, e, raw(text, s, e));
+    }
+
+    /** As {@link #find(String, int, int)}, with the hash of text[s, e) built by {@link #step} already. */
+    String find(String text, int s, int e, int hash) {
+        int slot = spread(hash) & (table.length - 1);
         for (String w; (w = table[slot]) != null; slot = (slot + 1) & (table.length - 1)) {
             if (w.length() == e - s && sameIgnoringAsciiCase(w, text, s)) {
                 return w;
@@ -83,12 +88,20 @@ final class SharedWords {
         return true;
     }
 
-    private static int hash(String text, int s, int e) {
+    /** The hash so far extended by one more char, lower-cased: callers scanning a word build it on the way. */
+    static int step(int hash, char c) {
+        return 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+
+    private static int raw(String text, int s, int e) {
         int h = 0;
         for (int k = s; k < e; k++) {
-            char c = text.charAt(k);
-            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+            h = step(h, text.charAt(k));
         }
+        return h;
+    }
+
+    private static int spread(int h) {
         return h ^ (h >>> 16);
     }
 }

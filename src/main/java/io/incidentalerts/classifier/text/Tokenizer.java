@@ -103,9 +103,11 @@ public final class Tokenizer {
         int i = s;
         boolean digitsOnly = true;
         int shape = 0; // PLAIN, or UPPER / NON_ASCII bits: tells lower() which copy it needs
+        int hash = 0; // SharedWords' hash of the lower-cased token, built on the way
         while (i < n) {
             char c = text.charAt(i);
             if (isLetterOrDigit(c) || (c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK)) {
+                hash = SharedWords.step(hash, c);
                 if (!isDigit(c)) {
                     digitsOnly = false;
                 }
@@ -119,6 +121,7 @@ public final class Tokenizer {
                     && (c == '-' || c == '\'' || c == '\u2019' || c == '\u2018'
                         || (c == ',' && digitsOnly && thousandsGroup(text, i + 1, n))
                         || (c == '.' && digitsOnly && isDigit(text.charAt(i + 1))))) {
+                hash = SharedWords.step(hash, c);
                 if (c >= 128) {
                     shape |= NON_ASCII;
                 }
@@ -131,7 +134,7 @@ public final class Tokenizer {
         if (len > MAX_TOKEN) {
             out.add(new Token(s, i, "", Token.Kind.WORD));
         } else {
-            String norm = lower(text, s, i, shape);
+            String norm = lower(text, s, i, shape, hash);
             out.add(new Token(s, i, norm, digitsOnly ? Token.Kind.NUMBER : Token.Kind.WORD));
         }
         return i;
@@ -142,11 +145,12 @@ public final class Tokenizer {
 
     /**
      * Lower-cases one token without the general-purpose (and slower) String.toLowerCase path.
-     * {@code shape} comes from the word scan: 0 when the token is already lower-case ASCII.
+     * {@code shape} comes from the word scan: 0 when the token is already lower-case ASCII;
+     * {@code sharedHash} is the {@link SharedWords} hash the scan built.
      */
-    private static String lower(String text, int s, int e, int shape) {
+    private static String lower(String text, int s, int e, int shape, int sharedHash) {
         if ((shape & NON_ASCII) == 0) {
-            String shared = SharedWords.get().find(text, s, e);
+            String shared = SharedWords.get().find(text, s, e, sharedHash);
             if (shared != null) {
                 return shared;
             }

@@ -20,6 +20,8 @@ class WordViewTest {
     void hyphensAndNumberSeparatorsSplitATextTokenIntoWords() {
         assertThat(written("pro-Russian fighters in al-Hasakeh, 1,200 people"))
                 .containsExactly("pro", "Russian", "fighters", "in", "al", "Hasakeh", "1", "200", "people");
+        assertThat(written("a deal worth 5.4bn at 6.30pm")).containsExactly("a", "deal", "worth", "5", "4bn", "at",
+                "6", "30pm");
     }
 
     @Test
