@@ -120,6 +120,24 @@ final class ContextReader {
     }
 
     /**
+     * "JOSE ANTONIO RODRIGUEZ", "Juan Perez, a reporter": a name right after a first name is a person,
+     * in capitals and at a sentence start too, unless a locative places it or the first name is the end
+     * of a place name itself.
+     */
+    private static void afterGivenName(List<Mention> mentions, String text, List<Token> tokens, Gazetteer gazetteer) {
+        int previousEnd = -1;
+        for (Mention m : mentions) {
+            int before = m.firstToken - 1;
+            if (before > previousEnd && before >= 0 && !m.locativeCue && !m.personLike) {
+                Token t = tokens.get(before);
+                m.personLike = t.line() == tokens.get(m.firstToken).line() && (t.upperInitial() || m.caseless)
+                        && onlySpaces(text, t.end(), m.start) && gazetteer.givenName(t);
+            }
+            previousEnd = m.endToken - 1;
+        }
+    }
+
+    /**
      * "DR RODRIGUEZ PORTH ... FOLLOWING RODRIGUEZ PORTH'S DEATH": a name read as a person once is the
      * same person wherever the story repeats it without a locative ("in Rodriguez" stays a place).
      */
@@ -148,6 +166,7 @@ final class ContextReader {
      * "from Sweden and Austria": the second shares the first one's origin reading.
      */
     static void linkQualifiers(List<Mention> mentions, String text, List<Token> tokens, Gazetteer gazetteer) {
+        afterGivenName(mentions, text, tokens, gazetteer);
         personThroughout(mentions);
         for (int k = 0; k + 1 < mentions.size(); k++) {
             Mention m = mentions.get(k);

@@ -87,6 +87,13 @@ class PlaceResolverRealCopyTest {
     }
 
     @Test
+    void aNameAfterAFirstNameIsAPersonAtASentenceStartAndInCapitals() {
+        assertThat(RESOLVER.resolve("Juan Perez, a local reporter, was shot dead in the town on Monday.")).isEmpty();
+        String text = "SAN SALVADOR, 2 NOV 89 (RADIO NETWORK) -- [TEXT] GUNMEN KILLED JOSE ANTONIO RIVERA LAST NIGHT.";
+        assertThat(resolve(text, "GUNMEN KILLED JOSE ANTONIO RIVERA").countryCode()).isEqualTo("SV");
+    }
+
+    @Test
     void aTitleBeforeAPlaceNameDoesNotSpreadToTheLocativeMention() {
         String text = "SAN SALVADOR, 2 NOV 89 (RADIO NETWORK) -- [TEXT] GEN RIVERA SAID A BOMB EXPLODED LAST NIGHT "
                 + "IN RIVERA, URUGUAY.";
