@@ -40,7 +40,7 @@ final class TollWords {
     static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "from", "by", "with", "into", "during",
             "near", "after");
     static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "and", "but", "after", "before", "when",
-            "while", "as", "then", "where", "who");
+            "while", "as", "then", "where", "who", "which");
 
     private TollWords() {
     }
