@@ -43,9 +43,8 @@ public record Dateline(int start, int end, int placeStart, int placeEnd, int qua
         }
     }
 
-    /** Whether the chars [from, to) lie in the place or its qualifier. */
-    public boolean namesPlace(int from, int to) {
-        return (from >= placeStart && to <= placeEnd)
-                || (qualifierStart >= 0 && from >= qualifierStart && to <= qualifierEnd);
+    /** Whether the chars [from, to) lie in the place ("ALMATY", not its qualifier "Kazakhstan"). */
+    public boolean placeCovers(int from, int to) {
+        return from >= placeStart && to <= placeEnd;
     }
 }

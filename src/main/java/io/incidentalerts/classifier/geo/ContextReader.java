@@ -115,7 +115,8 @@ final class ContextReader {
         m.ordinaryWords = ordinaryWords(tokens, m, index);
         m.commonWord = index.has(m.entry, NameIndex.COMMON)
                 || (m.endToken - m.firstToken == 1 && lowerWords.contains(first.hash()));
-        m.dateline = dateline != null && m.start >= dateline.placeStart() && m.end <= dateline.placeEnd();
+        // the place only: a qualifier after it counts through EventPlaceScorer.inDateline
+        m.dateline = dateline != null && dateline.placeCovers(m.start, m.end);
     }
 
     /**
