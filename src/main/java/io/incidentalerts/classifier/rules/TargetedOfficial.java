@@ -27,7 +27,7 @@ final class TargetedOfficial {
     /** Words between a passive subject and its verb: "the governor of West Darfur was abducted". */
     private static final int PASSIVE_GAP = 5;
     /** An attack "outside the Ambassador Hotel" or "near the mayor" was not aimed at the person. */
-    private static final Set<String> LOCATIVES = Set.of("outside", "near", "in", "inside", "behind", "beside", "into");
+    private static final Set<String> LOCATIVES = SentenceWords.BESIDE_OFFICIAL;
     /** Attacks on property or on liberty: aimed at an official only when someone is killed too. */
     private static final Set<Category> CAPTURE_OR_PROPERTY = EnumSet.of(Category.KIDNAPPING, Category.HOSTAGE_TAKING,
             Category.HIJACKING, Category.FACILITY_ATTACK, Category.RIOT);
