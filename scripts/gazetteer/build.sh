@@ -15,4 +15,5 @@ npm install --prefix "$tmp" --no-audit --no-fund --no-save --ignore-scripts --le
 
 node "$here/check-licences.mjs" "$tmp/node_modules" "$here/packages.tsv" "$here/licence-allow-list.txt"
 node "$here/build-gazetteer.mjs" "$tmp/node_modules" "$here/country-overrides.tsv" "$out"
+node "$here/given-names.mjs" "$tmp/node_modules" "$out"
 ls -l "$out"

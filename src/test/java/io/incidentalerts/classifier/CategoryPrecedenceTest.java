@@ -35,8 +35,11 @@ class CategoryPrecedenceTest {
         "Gunmen shot and killed Pedro Alves, the newly elected mayor of the town, at his farm.|ASSASSINATION",
         "A roadside bomb struck the convoy of the former interior minister near the airport; two guards died.|ASSASSINATION",
         "The deputy governor of the province was abducted and killed by militiamen on the road north.|ASSASSINATION",
+        "The mayor of a village in the northern hill state was shot dead by two men on a motorbike.|ASSASSINATION",
         // ... but the official who speaks, the hotel named after one, a mayor taken hostage or a house set alight are not the target
         "Gunmen killed two soldiers at a checkpoint, the defence minister said.|ARMED_ASSAULT",
+        "The governor of the province in which the farmer was shot dead called for calm.|ARMED_ASSAULT",
+        "The mayor of the border town said a farmer was shot dead by bandits on Sunday.|ARMED_ASSAULT",
         "A suicide bomber detonated a car bomb outside the Ambassador Hotel, killing nine people.|BOMBING",
         "Rebels seized the town and took the mayor and two policemen hostage.|HOSTAGE_TAKING",
     })

@@ -74,6 +74,10 @@ class TollConventionsTest {
         "A car bomb exploded outside the court. Judge Okafor and 3 others were killed.|4|0",
         "A bomb hit the bus station; the driver and at least 6 others were injured.|0|7",
         "A roadside bomb exploded as a patrol passed. Two soldiers were killed and four others were wounded.|2|4",
+        // an age set off by commas after a name is the person's age, not a head count
+        "Jose Rodriguez, 65, was shot dead by gunmen outside his home on Monday.|1|0",
+        "Gunmen shot dead Ana Ruiz, 34, and wounded her brother, 40, outside their shop.|1|1",
+        "Gunmen opened fire on a bus, killing the driver, 52, and three passengers.|4|0",
     })
     void readsToll(String text, int killed, int injured) {
         Classification c = Articles.body(text);

@@ -74,12 +74,13 @@ final class ContextReader {
         m.localAuthority = tightNext && in(AUTHORITY_NOUNS, next);
         m.compound = first.start() > 1 && text.charAt(first.start() - 1) == '-'
                 && Character.isLetter(text.charAt(first.start() - 2)) && !afterArticlePrefix(text, first.start() - 1);
+        boolean titled = in(PERSON_TITLE, prev); // "DR RODRIGUEZ" reads the same in capitals
+        m.personLike = titled;
         if (!noCase) {
-            boolean titled = in(PERSON_TITLE, prev);
             boolean namedBefore = tightPrev && prev.upperInitial() && !prev.sentenceStart()
                     && !in(LOCATIVE, prev) && !in(SETTLEMENT, prev)
                     && !prev.allUpper();
-            m.personLike = titled || namedBefore;
+            m.personLike |= namedBefore;
             m.namedAfter = continuesWithConnector(tokens, m, first.line())
                     || tightNext && next.upperInitial() && !endsPossessive(text, tokens.get(m.endToken - 1)) && !next.allUpper() && !in(FACILITY, next)
                     && !in(DIVISION, next) && !in(SETTLEMENT, next)
@@ -93,10 +94,54 @@ final class ContextReader {
     }
 
     /**
+     * "JOSE ANTONIO RODRIGUEZ", "Juan Perez, a reporter": a name right after a first name is a person,
+     * in capitals and at a sentence start too, unless a locative places it or the first name is the end
+     * of a place name itself.
+     */
+    private static void afterGivenName(List<Mention> mentions, String text, List<Token> tokens, Gazetteer gazetteer) {
+        int previousEnd = -1;
+        for (Mention m : mentions) {
+            int before = m.firstToken - 1;
+            if (before > previousEnd && before >= 0 && !m.locativeCue && !m.personLike) {
+                Token t = tokens.get(before);
+                m.personLike = t.line() == tokens.get(m.firstToken).line() && (t.upperInitial() || m.caseless)
+                        && onlySpaces(text, t.end(), m.start) && gazetteer.givenName(t);
+            }
+            previousEnd = m.endToken - 1;
+        }
+    }
+
+    /**
+     * "DR RODRIGUEZ PORTH ... FOLLOWING RODRIGUEZ PORTH'S DEATH": a name read as a person once is the
+     * same person wherever the story repeats it without a locative ("in Rodriguez" stays a place).
+     */
+    private static void personThroughout(List<Mention> mentions) {
+        Set<Integer> persons = null;
+        for (Mention m : mentions) {
+            if (m.personLike && !m.locativeCue && m.entry >= 0) {
+                if (persons == null) {
+                    persons = new HashSet<>();
+                }
+                persons.add(m.entry);
+            }
+        }
+        if (persons == null) {
+            return;
+        }
+        for (Mention m : mentions) {
+            if (!m.locativeCue && persons.contains(m.entry)) {
+                m.personLike = true;
+            }
+        }
+    }
+
+    /**
      * "Hyderabad, Pakistan" / "Almaty (Kazakhstan)": the second names the first one's country.
      * "from Sweden and Austria": the second shares the first one's origin reading.
      */
     static void linkQualifiers(List<Mention> mentions, String text, List<Token> tokens, Gazetteer gazetteer) {
+        afterGivenName(mentions, text, tokens, gazetteer);
+        personThroughout(mentions);
         for (int k = 0; k + 1 < mentions.size(); k++) {
             Mention m = mentions.get(k);
             Mention q = mentions.get(k + 1);

@@ -23,6 +23,7 @@ final class Gazetteer {
     private final Set<String> namePrefixes;
     private final int maxNameWords;
     private final NameIndex index;
+    private final WordSet givenNames;
 
     /** Cities this large keep their name even when it is also a dictionary word ("Paris", "Lima"). */
     static final long DICTIONARY_WORD_EXEMPT_POPULATION = 1_000_000;
@@ -30,7 +31,7 @@ final class Gazetteer {
     Gazetteer(List<Country> countries, Map<String, Integer> countryByCode, List<Admin1Area> admin1,
               Map<String, Integer> admin1ByCode, List<Place> places, Map<String, NameRef[]> names,
               Set<String> stopNames, Set<String> commonWordNames, Set<String> dictionaryWords,
-              int[] capitalByCountry, Set<String> namePrefixes, int maxNameWords) {
+              int[] capitalByCountry, Set<String> namePrefixes, int maxNameWords, Set<String> givenNames) {
         this.namePrefixes = namePrefixes;
         this.countries = List.copyOf(countries);
         this.countryByCode = Map.copyOf(countryByCode);
@@ -50,6 +51,12 @@ final class Gazetteer {
         this.capitalByCountry = capitalByCountry.clone();
         this.maxNameWords = maxNameWords;
         this.index = new NameIndex(names, namePrefixes, stopNames, commonWordNames, dictionaryWords);
+        this.givenNames = WordSet.of(givenNames);
+    }
+
+    /** A first name that is no dictionary word and begins few place names ("Jose", "Marta"): given-names.txt.gz. */
+    boolean givenName(Token t) {
+        return givenNames.contains(t);
     }
 
     /** The hash index over all names, stop names and name prefixes: what text matching uses. */

@@ -32,6 +32,7 @@ final class GazetteerLoader {
     private final Set<String> stopNames = new HashSet<>();
     private final Set<String> commonWordNames = new HashSet<>();
     private final Set<String> dictionaryWords = new HashSet<>();
+    private final Set<String> givenNames = new HashSet<>();
     private final Set<String> prefixes = new HashSet<>(200_000);
     private final Map<String, String> shared = new HashMap<>();
     private int maxNameWords = 1;
@@ -49,9 +50,10 @@ final class GazetteerLoader {
         loader.readLines("places.tsv.gz", loader::addPlace);
         loader.readLines("common-words.txt.gz", f -> loader.dictionaryWords.add(f[0]));
         loader.readLines("curated.tsv", loader::addCurated);
+        loader.readLines("given-names.txt.gz", f -> loader.givenNames.add(f[0]));
         return new Gazetteer(loader.countries, loader.countryByCode, loader.admin1, loader.admin1ByCode,
                 loader.places, loader.names, loader.stopNames, loader.commonWordNames, loader.dictionaryWords,
-                loader.capitals(), loader.prefixes, loader.maxNameWords);
+                loader.capitals(), loader.prefixes, loader.maxNameWords, loader.givenNames);
     }
 
     private void readLines(String resource, Consumer<String[]> sink) {

@@ -15,6 +15,8 @@ final class SentenceWords {
     static final Set<String> RELATIVE_PRONOUNS = LISTS.set("relative-pronouns");
     /** Words that place an attack beside an official rather than on them. */
     static final Set<String> BESIDE_OFFICIAL = LISTS.set("beside-official");
+    /** Words that open a clause of their own inside a phrase. */
+    static final Set<String> CLAUSE_OPENERS = LISTS.set("clause-openers");
 
     static {
         LISTS.allTaken();

@@ -26,8 +26,12 @@ final class TargetedOfficial {
     private static final int TARGET_GAP = 3;
     /** Words between a passive subject and its verb: "the governor of West Darfur was abducted". */
     private static final int PASSIVE_GAP = 5;
+    /** The office's seat after "of", in a passive subject: "the mayor of a town in Mexico's Guerrero state was". */
+    private static final int SEAT_GAP = 9;
     /** An attack "outside the Ambassador Hotel" or "near the mayor" was not aimed at the person. */
     private static final Set<String> LOCATIVES = SentenceWords.BESIDE_OFFICIAL;
+    /** Words that open a clause of their own: a seat phrase ends before them. */
+    private static final Set<String> RELATIVE_PRONOUNS = SentenceWords.CLAUSE_OPENERS;
     /** Attacks on property or on liberty: aimed at an official only when someone is killed too. */
     private static final Set<Category> CAPTURE_OR_PROPERTY = EnumSet.of(Category.KIDNAPPING, Category.HOSTAGE_TAKING,
             Category.HIJACKING, Category.FACILITY_ATTACK, Category.RIOT);
@@ -50,7 +54,7 @@ final class TargetedOfficial {
                         || throughTarget(t, o, targets))) {
                     return o;
                 }
-                if (o.to() <= t.from() && passiveSubject(tokens, o.to(), t.from())) {
+                if (o.to() <= t.from() && passiveSubject(tokens, o.to(), t.from(), sayings)) {
                     return o;
                 }
             }
@@ -91,12 +95,30 @@ final class TargetedOfficial {
         return false;
     }
 
-    private static boolean passiveSubject(List<Token> tokens, int from, int to) {
-        if (to - from > PASSIVE_GAP || to - from < 1 || !words(tokens, from, to)) {
+    private static boolean passiveSubject(List<Token> tokens, int from, int to, List<Match> sayings) {
+        if (to - from < 1 || !(tokens.get(to - 1).is("was") || tokens.get(to - 1).is("were"))) {
             return false;
         }
-        Token before = tokens.get(to - 1);
-        return before.is("was") || before.is("were");
+        if (to - from <= PASSIVE_GAP && words(tokens, from, to)) {
+            return true;
+        }
+        return tokens.get(from).is("of") && to - from <= SEAT_GAP && seat(tokens, from + 1, to - 1, sayings);
+    }
+
+    /** A place phrase, locatives allowed ("a town in X state"), with no clause of its own inside. */
+    private static boolean seat(List<Token> tokens, int from, int to, List<Match> sayings) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != Token.Kind.WORD || RELATIVE_PRONOUNS.contains(t.norm())) {
+                return false;
+            }
+        }
+        for (Match s : sayings) {
+            if (s.from() >= from && s.from() < to) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean words(List<Token> tokens, int from, int to) {

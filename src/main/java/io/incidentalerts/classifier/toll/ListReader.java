@@ -53,6 +53,10 @@ final class ListReader {
             if (k >= c.to) {
                 break;
             }
+            if (NumberReader.ageApposition(c.tokens, k, c.from, c.to) >= 0) {
+                j = k + 1; // "the driver, 52, and three passengers": an age, and the list goes on
+                continue;
+            }
             long value;
             int groupEnd;
             NumberHit next = numbers.read(c.tokens, k, c.to);

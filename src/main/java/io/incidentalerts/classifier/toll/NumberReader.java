@@ -276,4 +276,24 @@ public final class NumberReader {
             default -> null;
         };
     }
+
+    /** Oldest age an apposition is read as: ", 65," after a name. */
+    private static final int MAX_AGE = 120;
+
+    /**
+     * "Jose Rodriguez, 65, was killed": a number in digits set off by commas after a word is the
+     * person's age, never a head count. Returns the index of the opening comma, or -1.
+     */
+    static int ageApposition(List<Token> tokens, int number, int from, int to) {
+        if (number - 2 < from || number + 1 >= to || !tokens.get(number - 1).is(",") || !tokens.get(number + 1).is(",")
+                || tokens.get(number - 2).kind() != Token.Kind.WORD || tokens.get(number).kind() != Token.Kind.NUMBER) {
+            return -1;
+        }
+        String digits = tokens.get(number).norm();
+        if (digits.length() > 3 || !digits.chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        int age = Integer.parseInt(digits);
+        return age >= 1 && age <= MAX_AGE ? number - 1 : -1;
+    }
 }

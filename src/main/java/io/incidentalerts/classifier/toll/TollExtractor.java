@@ -100,6 +100,9 @@ public final class TollExtractor {
     /** A count starts at token i: the first reader that takes it wins. Returns the last token read. */
     private int withNumber(TollSentence c, int i, NumberHit num, List<TollMention> out) {
         List<Token> tokens = c.tokens;
+        if (NumberReader.ageApposition(tokens, i, c.from, c.to) >= 0) {
+            return num.to() - 1;
+        }
         if (i > c.from && (NEGATORS.contains(tokens.get(i - 1).norm()) || SUBSET.contains(tokens.get(i - 1).norm())
                 || tokens.get(i - 1).is(":"))) {
             return num.to() - 1;

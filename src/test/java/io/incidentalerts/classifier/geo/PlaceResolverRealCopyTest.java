@@ -79,6 +79,28 @@ class PlaceResolverRealCopyTest {
     }
 
     @Test
+    void aSurnameReadAsAPersonOnceIsAPersonThroughoutEvenInCapitals() {
+        // Rivera is a Uruguayan city too; "COL RIVERA" makes every later RIVERA the colonel
+        String text = "SAN SALVADOR, 2 NOV 89 (RADIO NETWORK) -- [TEXT] COL RIVERA WAS SHOT DEAD LAST NIGHT. "
+                + "RIVERA HAD RECEIVED THREATS, RIVERA'S FAMILY SAID.";
+        assertThat(resolve(text, "RIVERA HAD RECEIVED THREATS").countryCode()).isEqualTo("SV");
+    }
+
+    @Test
+    void aNameAfterAFirstNameIsAPersonAtASentenceStartAndInCapitals() {
+        assertThat(RESOLVER.resolve("Juan Perez, a local reporter, was shot dead in the town on Monday.")).isEmpty();
+        String text = "SAN SALVADOR, 2 NOV 89 (RADIO NETWORK) -- [TEXT] GUNMEN KILLED JOSE ANTONIO RIVERA LAST NIGHT.";
+        assertThat(resolve(text, "GUNMEN KILLED JOSE ANTONIO RIVERA").countryCode()).isEqualTo("SV");
+    }
+
+    @Test
+    void aTitleBeforeAPlaceNameDoesNotSpreadToTheLocativeMention() {
+        String text = "SAN SALVADOR, 2 NOV 89 (RADIO NETWORK) -- [TEXT] GEN RIVERA SAID A BOMB EXPLODED LAST NIGHT "
+                + "IN RIVERA, URUGUAY.";
+        assertThat(resolve(text, "A BOMB EXPLODED LAST NIGHT IN RIVERA").countryCode()).isEqualTo("UY");
+    }
+
+    @Test
     void namesAndPlaceCuesBrokenAcrossWrappedLines() {
         String text = "GUNMEN MACHINEGUNNED THE MINISTER'S CAR AS HE WAS LEAVING HIS HOME IN THE\n"
                 + "NEIGHBORHOOD OF ESCALON IN WESTERN SAN\nSALVADOR, POLICE SOURCES HAVE REPORTED TODAY.";
