@@ -158,6 +158,6 @@ final class IngestCommand implements Callable<Integer> {
                     Math.max(0, WorkerMetrics.feed(feed, FeedMetric.FETCH_ERRORS.metric())),
                     Math.max(0, WorkerMetrics.feed(feed, FeedMetric.PARSE_ERRORS.metric())));
         }
-        out.println("Published " + total + " new articles.");
+        out.println("Published " + total + (total == 1 ? " new article." : " new articles."));
     }
 }

@@ -57,7 +57,7 @@ final class ProduceCommand implements Callable<Integer> {
         client.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, config.bootstrapTimeout().toMillis());
         try (ArticlePublisher publisher = new ArticlePublisher(client, config.topics().input())) {
             int n = publisher.publishAll(lines);
-            spec.commandLine().getOut().println("Published " + n + " articles to " + config.topics().input()
+            spec.commandLine().getOut().println("Published " + n + (n == 1 ? " article to " : " articles to ") + config.topics().input()
                     + " on " + servers);
         }
         return 0;
