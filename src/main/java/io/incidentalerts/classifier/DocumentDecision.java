@@ -1,7 +1,7 @@
 package io.incidentalerts.classifier;
 
-import io.incidentalerts.classifier.rules.RuleFileReader;
 import io.incidentalerts.classifier.rules.SentenceFacts;
+import io.incidentalerts.classifier.rules.Weights;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,42 +30,28 @@ final class DocumentDecision {
     private final double modelVeto;
     private final double modelPromoteUnsupported;
 
-    private DocumentDecision(Map<String, String> v) {
-        lead.put(Shape.TITLED, Integer.parseInt(need(v, "lead.titled")));
-        lead.put(Shape.QUIET_TITLE, Integer.parseInt(need(v, "lead.quiet.title")));
-        lead.put(Shape.UNTITLED, Integer.parseInt(need(v, "lead.untitled")));
-        beyond.put(Shape.TITLED, need(v, "beyond.titled").equals("1"));
-        beyond.put(Shape.QUIET_TITLE, need(v, "beyond.quiet.title").equals("1"));
-        beyond.put(Shape.UNTITLED, need(v, "beyond.untitled").equals("1"));
-        base = Double.parseDouble(need(v, "base"));
-        toll = Double.parseDouble(need(v, "toll"));
-        recent = Double.parseDouble(need(v, "recent"));
-        decay = Double.parseDouble(need(v, "decay"));
-        floor = Double.parseDouble(need(v, "floor"));
-        threshold = Double.parseDouble(need(v, "threshold"));
-        modelMinSentences = Integer.parseInt(need(v, "model.min.sentences"));
-        modelPromote = Double.parseDouble(need(v, "model.promote"));
-        modelVeto = Double.parseDouble(need(v, "model.veto"));
-        modelPromoteUnsupported = Double.parseDouble(need(v, "model.promote.unsupported"));
+    private DocumentDecision(Weights w) {
+        lead.put(Shape.TITLED, (int) w.whole("lead.titled"));
+        lead.put(Shape.QUIET_TITLE, (int) w.whole("lead.quiet.title"));
+        lead.put(Shape.UNTITLED, (int) w.whole("lead.untitled"));
+        beyond.put(Shape.TITLED, w.text("beyond.titled").equals("1"));
+        beyond.put(Shape.QUIET_TITLE, w.text("beyond.quiet.title").equals("1"));
+        beyond.put(Shape.UNTITLED, w.text("beyond.untitled").equals("1"));
+        base = w.number("base");
+        toll = w.number("toll");
+        recent = w.number("recent");
+        decay = w.number("decay");
+        floor = w.number("floor");
+        threshold = w.number("threshold");
+        modelMinSentences = (int) w.whole("model.min.sentences");
+        modelPromote = w.number("model.promote");
+        modelVeto = w.number("model.veto");
+        modelPromoteUnsupported = w.number("model.promote.unsupported");
+        w.allTaken();
     }
 
     static DocumentDecision load() {
-        Map<String, String> values = new HashMap<>();
-        for (String[] row : RuleFileReader.read("classifier/decision.tsv")) {
-            if (row.length < 2) {
-                throw new IllegalStateException("decision.tsv: expected name and value in: " + String.join(" | ", row));
-            }
-            values.put(row[0], row[1]);
-        }
-        return new DocumentDecision(values);
-    }
-
-    private static String need(Map<String, String> v, String key) {
-        String s = v.get(key);
-        if (s == null) {
-            throw new IllegalStateException("decision.tsv: missing " + key);
-        }
-        return s;
+        return new DocumentDecision(Weights.load("classifier/decision.tsv"));
     }
 
     static Shape shape(List<SentenceFacts> facts) {

@@ -1,41 +1,58 @@
 package io.incidentalerts.classifier.geo;
 
+import io.incidentalerts.classifier.text.LanguagePack;
+import io.incidentalerts.classifier.text.WordLists;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Words that name a kind of area ("province", "city") or cue that a place follows ("in", "near"). */
+/**
+ * The words around a place name that the resolver reads ({@code place-words.tsv} of the language
+ * pack): area kinds ("province", "city"), place cues ("in", "near"), person titles, demonym heads.
+ * Loaded once; {@link ContextReader} turns them into {@link WordSet}s for token lookups.
+ */
 final class AreaWords {
 
+    private static final WordLists LISTS = WordLists.load(LanguagePack.ENGLISH, "place-words.tsv");
+
     /** Words for a first-level division, found after its name ("Balkh Province"). */
-    static final Set<String> DIVISION = Set.of("province", "governorate", "state", "region", "oblast",
-            "prefecture", "department", "county", "territory", "division", "krai", "kray", "republic",
-            "wilayah", "wilaya", "vilayet", "muhafazah", "emirate", "canton", "voivodeship", "district");
-
+    static final Set<String> DIVISION = LISTS.set("division");
     /** Words for a settlement or a part of one, found before or after its name. */
-    static final Set<String> SETTLEMENT = Set.of("city", "town", "village", "capital", "suburb", "township",
-            "hamlet", "neighbourhood", "neighborhood", "municipality", "locality", "outskirts", "area",
-            "port", "settlement", "camp", "quarter");
-
+    static final Set<String> SETTLEMENT = LISTS.set("settlement");
+    static final Set<String> ISLAND = LISTS.set("island");
+    static final Set<String> CAPITAL = LISTS.set("capital");
     /** Capitalised words that follow a place name inside an organisation or facility name. */
-    static final Set<String> FACILITY = Set.of("police", "department", "university", "airport", "hospital",
-            "station", "council", "municipality", "mosque", "church", "cathedral", "synagogue", "temple",
-            "market", "bazaar", "street", "road", "avenue", "square", "hotel", "school", "college", "prison",
-            "jail", "base", "stadium", "arena", "bridge", "court", "camp", "office", "embassy", "consulate",
-            "mall", "centre", "center", "port", "harbour", "harbor", "highway", "checkpoint", "district",
-            "city", "province", "governorate", "region", "state", "county", "metro", "railway", "bus",
-            "international", "national", "stock", "central", "general", "grand", "main",
-            "drone", "drones", "warplanes", "jets", "airstrike", "airstrikes");
-
+    static final Set<String> FACILITY = LISTS.set("facility");
     /** Words right before a place that say the event is there. */
-    static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "into", "across",
-            "around", "nearby", "within", "throughout", "on", "outskirts", "toward", "towards");
-
+    static final Set<String> LOCATIVE = LISTS.set("locative");
+    static final Set<String> OF = LISTS.set("of");
+    /** "mayor of Nice", "residents of Aleppo", "north of Kabul": the name after "of" is a place. */
+    static final Set<String> OF_PLACE_HEADS = LISTS.set("of-place-heads");
+    static final Set<String> FROM = LISTS.set("from");
+    static final Set<String> ARTICLES = LISTS.set("articles");
+    static final Set<String> DIRECTIONS = LISTS.set("directions");
+    static final Set<String> BORDER_WORDS = LISTS.set("border-words");
+    static final Set<String> BORDER_LINKS = LISTS.set("border-links");
+    /** What may stand between two names that share an origin ("from Sweden and Austria"). */
+    static final Set<String> QUALIFIER_JOINS = LISTS.set("qualifier-joins");
+    /** Nouns after a demonym that describe someone's nationality or origin rather than the place. */
+    static final Set<String> PEOPLE_NOUNS = LISTS.set("people-nouns");
+    /** Nouns after a demonym that point at the country's own institutions ("Afghan police"). */
+    static final Set<String> AUTHORITY_NOUNS = LISTS.set("authority-nouns");
+    /** "officials in Paris said": where a statement comes from, which is often not where the event was. */
+    static final Set<String> SPEECH_VERBS = LISTS.set("speech-verbs");
     /** Titles that make the next capitalised word a person ("President Jordan"). */
-    static final Set<String> PERSON_TITLE = Set.of("mr", "mrs", "ms", "dr", "president", "minister",
-            "general", "gen", "colonel", "col", "captain", "capt", "sergeant", "sgt", "lieutenant", "lt",
-            "governor", "senator", "sen", "rep", "judge", "prince", "king", "queen", "sheikh", "imam",
-            "mullah", "pastor", "father", "bishop", "spokesman", "spokeswoman", "commander", "chief",
-            "officer", "mayor", "prime", "sir", "lord", "lady", "saint", "st");
+    static final Set<String> PERSON_TITLE = LISTS.set("person-title");
+    /** Lower-case joining words inside longer proper names ("Notre Dame de Nice"). */
+    static final Set<String> NAME_CONNECTORS = LISTS.set("name-connectors");
+    /** Arabic articles glued to a name by a hyphen ("al-Hasakeh"): part of the name, not a compound. */
+    static final Set<String> ARTICLE_PREFIXES = LISTS.set("article-prefixes");
+    /** Arabic articles a gazetteer name may be written with or without, in the order they are tried. */
+    static final List<String> NAME_ARTICLES = LISTS.list("name-articles");
+
+    static {
+        LISTS.allTaken();
+    }
 
     private AreaWords() {
     }

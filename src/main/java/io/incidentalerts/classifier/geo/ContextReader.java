@@ -8,53 +8,27 @@ import java.util.Set;
 /** Reads the words around a mention: place cues, division words, person-name signs, qualifiers. */
 final class ContextReader {
 
-    private static final WordSet BORDER_WORDS = WordSet.of("border", "borders", "frontier", "boundary");
-    private static final WordSet BORDER_LINKS = WordSet.of("with", "of");
-
-    // Nouns after a demonym that describe someone's nationality or origin rather than the place.
-    private static final WordSet PEOPLE_NOUNS = WordSet.of("citizen", "citizens", "national", "nationals",
-            "man", "men", "woman", "women", "boy", "girl", "teenager", "tourist", "tourists", "worker", "workers",
-            "engineer", "engineers", "student", "students", "suspect", "suspects", "born", "origin", "descent",
-            "immigrant", "immigrants", "migrant", "migrants", "refugee", "refugees", "asylum", "expatriate",
-            "expatriates", "diplomat", "diplomats", "attacker", "terrorist", "assailant", "extremist", "jihadist",
-            "descended", "passport", "nationality", "journalist", "journalists", "aid", "hostage", "hostages", "fisherman", "fishermen", "sailor", "sailors",
-            "crew", "pilgrim", "pilgrims", "trader", "traders", "truckers", "drivers", "missionary", "missionaries");
-
-    // Nouns after a demonym that point at the country's own institutions ("Afghan police").
-    // Security forces count too ("Nigerian troops", "Afghan soldiers"): in conflict reports they are
-    // usually the country's own, fighting at home, even when the text names no place.
-    private static final WordSet AUTHORITY_NOUNS = WordSet.of("police", "security", "authorities", "officials",
-            "soldiers", "troops", "forces", "military", "policemen", "gendarmes", "gendarmerie", "paramilitaries",
-            "lawmakers", "parliament", "intelligence", "counterterrorism",
-            "government", "interior", "media", "officers", "army", "province", "city", "town", "village",
-            "capital", "villagers", "residents", "president", "prime");
-    private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
-    // Arabic articles glued to a name by a hyphen ("al-Hasakeh", "Ar-Raqqa"): part of the name, not a compound.
-    private static final java.util.Set<String> ARTICLE_PREFIXES = java.util.Set.of("al", "el", "ad", "ar", "as", "ash",
-            "at", "az", "an");
-    // "officials in Paris said": where a statement comes from, which is often not where the event was.
-    private static final WordSet SPEECH_VERBS = WordSet.of("said", "says", "told", "announced", "stated",
-            "reported", "confirmed", "condemned", "warned", "added");
-    private static final WordSet DIRECTIONS = WordSet.of("northern", "southern", "eastern", "western", "central",
-            "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
-            "northeast", "northwest", "southeast", "southwest", "downtown", "rural", "remote");
-    // "mayor of Nice", "residents of Aleppo", "north of Kabul": the name after "of" is a place.
-    private static final WordSet OF_PLACE_HEADS = WordSet.of("mayor", "governor", "residents", "inhabitants",
-            "people", "centre", "center", "heart", "north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest", "outside", "part", "parts", "streets", "suburbs", "south-east");
-    // Lower-case joining words inside longer proper names ("Notre Dame de Nice", "Bella Vista del Mar").
-    private static final WordSet NAME_CONNECTORS = WordSet.of("de", "del", "des", "du", "da", "la", "le",
-            "di", "van", "von");
+    private static final WordSet BORDER_WORDS = WordSet.of(AreaWords.BORDER_WORDS);
+    private static final WordSet BORDER_LINKS = WordSet.of(AreaWords.BORDER_LINKS);
+    private static final WordSet PEOPLE_NOUNS = WordSet.of(AreaWords.PEOPLE_NOUNS);
+    private static final WordSet AUTHORITY_NOUNS = WordSet.of(AreaWords.AUTHORITY_NOUNS);
+    private static final WordSet ARTICLES = WordSet.of(AreaWords.ARTICLES);
+    private static final Set<String> ARTICLE_PREFIXES = AreaWords.ARTICLE_PREFIXES;
+    private static final WordSet SPEECH_VERBS = WordSet.of(AreaWords.SPEECH_VERBS);
+    private static final WordSet DIRECTIONS = WordSet.of(AreaWords.DIRECTIONS);
+    private static final WordSet OF_PLACE_HEADS = WordSet.of(AreaWords.OF_PLACE_HEADS);
+    private static final WordSet NAME_CONNECTORS = WordSet.of(AreaWords.NAME_CONNECTORS);
+    private static final Set<String> QUALIFIER_JOINS = AreaWords.QUALIFIER_JOINS;
 
     private static final WordSet LOCATIVE = WordSet.of(AreaWords.LOCATIVE);
     private static final WordSet SETTLEMENT = WordSet.of(AreaWords.SETTLEMENT);
     private static final WordSet DIVISION = WordSet.of(AreaWords.DIVISION);
     private static final WordSet FACILITY = WordSet.of(AreaWords.FACILITY);
     private static final WordSet PERSON_TITLE = WordSet.of(AreaWords.PERSON_TITLE);
-    private static final WordSet OF = WordSet.of("of");
-    private static final WordSet ISLAND = WordSet.of("island", "islands", "archipelago");
-    private static final WordSet FROM = WordSet.of("from");
-    private static final WordSet CAPITAL = WordSet.of("capital");
+    private static final WordSet OF = WordSet.of(AreaWords.OF);
+    private static final WordSet ISLAND = WordSet.of(AreaWords.ISLAND);
+    private static final WordSet FROM = WordSet.of(AreaWords.FROM);
+    private static final WordSet CAPITAL = WordSet.of(AreaWords.CAPITAL);
 
     private ContextReader() {
     }
@@ -236,8 +210,7 @@ final class ContextReader {
     }
 
     private static boolean conjunction(String text, int from, int to) {
-        String gap = text.substring(from, to).trim();
-        return gap.equals("and") || gap.equals("or") || gap.equals(",") || gap.equals("&");
+        return QUALIFIER_JOINS.contains(text.substring(from, to).trim());
     }
 
     private static boolean qualifierGap(String text, int from, int to) {

@@ -1,5 +1,6 @@
 package io.incidentalerts.classifier.geo;
 
+import io.incidentalerts.classifier.rules.Weights;
 import java.util.Map;
 
 /**
@@ -8,24 +9,27 @@ import java.util.Map;
  */
 final class Disambiguator {
 
-    private static final double COUNTRY = 8.0;
-    private static final double DEMONYM = 7.0;
-    private static final double ACTOR = 6.0;
-    private static final double ADMIN1 = 7.0;
-    private static final double ALTERNATE = 0.7;
-    private static final double ALTERNATE_OF_BIG_PLACE = 0.2;
-    private static final long BIG_PLACE = 100_000;
-    private static final double CAPITAL = 0.5;
-    private static final double SUPPORT = 1.5;
-    private static final double QUALIFIER = 4.0;
-    private static final double DIVISION_WORD = 2.0;
-    private static final double SETTLEMENT_WORD = 1.0;
-    private static final double CITY_OVER_ITS_PROVINCE = 0.1;
-    /** The division holds a place the text names: "Kagara (Rafi, Niger)" is Niger State, Nigeria. */
-    private static final double HOLDS_A_NAMED_PLACE = 2.0;
-    private static final long NAMESAKE_CITY_POPULATION = 10_000;
-    /** A division whose seat lies this near a namesake city (degrees, about 11 km) is seated in it. */
-    private static final double SEAT_DEGREES = 0.1;
+    private static final Weights W = Weights.load("classifier/name-sense-weights.tsv");
+    private static final double COUNTRY = W.number("country");
+    private static final double DEMONYM = W.number("demonym");
+    private static final double ACTOR = W.number("actor");
+    private static final double ADMIN1 = W.number("admin1");
+    private static final double ALTERNATE = W.number("alternate");
+    private static final double ALTERNATE_OF_BIG_PLACE = W.number("alternate.of.big.place");
+    private static final long BIG_PLACE = W.whole("big.place");
+    private static final double CAPITAL = W.number("capital");
+    private static final double SUPPORT = W.number("support");
+    private static final double QUALIFIER = W.number("qualifier");
+    private static final double DIVISION_WORD = W.number("division.word");
+    private static final double SETTLEMENT_WORD = W.number("settlement.word");
+    private static final double CITY_OVER_ITS_PROVINCE = W.number("city.over.its.province");
+    private static final double HOLDS_A_NAMED_PLACE = W.number("holds.a.named.place");
+    private static final long NAMESAKE_CITY_POPULATION = W.whole("namesake.city.population");
+    private static final double SEAT_DEGREES = W.number("seat.degrees");
+
+    static {
+        W.allTaken();
+    }
 
     private final Gazetteer g;
 

@@ -1,5 +1,6 @@
 package io.incidentalerts.classifier.geo;
 
+import io.incidentalerts.classifier.rules.Weights;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,30 +11,34 @@ import java.util.Map;
  */
 final class EventPlaceScorer {
 
-    private static final double CUE = 1.6;
-    private static final double AREA_WORD = 1.3;
-    private static final double QUALIFIED = 1.5;
-    private static final double DATELINE = 2.2;
-    private static final double PERSON_LIKE = 0.35;
-    private static final double NAMED_AFTER = 0.25;
-    private static final double NAMED_AFTER_COUNTRY = 0.6;
-    private static final double COMPOUND = 0.2;
-    private static final double ORIGIN = 0.4;
-    private static final double ATTRIBUTION = 0.5;
-    private static final double LOCAL_AUTHORITY = 1.5;
-    private static final double WRONG_QUALIFIER = 0.2;
-    private static final double UNSUPPORTED_ALTERNATE = 0.3;
-    private static final long BIG_CITY = 1_000_000;
-    private static final double NATIONALITY = 0.3;
-    private static final double BORDER = 0.3;
-    private static final double FACILITY_OF_AREA = 0.5;
-    private static final double COMMON_WORD = 0.2;
-    private static final double UNSUPPORTED_SMALL_PLACE = 0.3;
-    private static final long SMALL_PLACE = 20_000;
-    private static final long SUPPORTING_PLACE = 100_000;
-    /** Mentions scoring below this before position weighting are ignored as too doubtful. */
-    private static final double MIN_SCORE = 0.25;
-    private static final double CITY_OVER_AREA = 0.5;
+    private static final Weights W = Weights.load("classifier/event-place-weights.tsv");
+    private static final double CUE = W.number("cue");
+    private static final double AREA_WORD = W.number("area.word");
+    private static final double QUALIFIED = W.number("qualified");
+    private static final double DATELINE = W.number("dateline");
+    private static final double PERSON_LIKE = W.number("person.like");
+    private static final double NAMED_AFTER = W.number("named.after");
+    private static final double NAMED_AFTER_COUNTRY = W.number("named.after.country");
+    private static final double COMPOUND = W.number("compound");
+    private static final double ORIGIN = W.number("origin");
+    private static final double ATTRIBUTION = W.number("attribution");
+    private static final double LOCAL_AUTHORITY = W.number("local.authority");
+    private static final double WRONG_QUALIFIER = W.number("wrong.qualifier");
+    private static final double UNSUPPORTED_ALTERNATE = W.number("unsupported.alternate");
+    private static final long BIG_CITY = W.whole("big.city");
+    private static final double NATIONALITY = W.number("nationality");
+    private static final double BORDER = W.number("border");
+    private static final double FACILITY_OF_AREA = W.number("facility.of.area");
+    private static final double COMMON_WORD = W.number("common.word");
+    private static final double UNSUPPORTED_SMALL_PLACE = W.number("unsupported.small.place");
+    private static final long SMALL_PLACE = W.whole("small.place");
+    private static final long SUPPORTING_PLACE = W.whole("supporting.place");
+    private static final double MIN_SCORE = W.number("min.score");
+    private static final double CITY_OVER_AREA = W.number("city.over.area");
+
+    static {
+        W.allTaken();
+    }
 
     /** The winning choice: the entry and the mention that named it. */
     record Choice(NameRef ref, Mention mention, double score, double countryShare) {

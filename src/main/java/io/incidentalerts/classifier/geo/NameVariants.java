@@ -11,8 +11,7 @@ import java.util.List;
 final class NameVariants {
 
     private static final int MIN_REST_CHARS = 4;
-    private static final List<String> ARTICLES = List.of("al ", "el ", "ad ", "as ", "ar ", "an ", "ash ", "az ",
-            "at ", "ath ", "adh ", "ad ");
+    private static final List<String> ARTICLES = AreaWords.NAME_ARTICLES.stream().map(a -> a + " ").toList();
 
     private NameVariants() {
     }

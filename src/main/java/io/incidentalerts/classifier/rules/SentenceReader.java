@@ -1,6 +1,7 @@
 package io.incidentalerts.classifier.rules;
 
 import io.incidentalerts.classifier.Category;
+import io.incidentalerts.classifier.text.Months;
 import io.incidentalerts.classifier.text.Sentence;
 import io.incidentalerts.classifier.text.Token;
 import io.incidentalerts.classifier.toll.TollExtractor;
@@ -31,11 +32,9 @@ public final class SentenceReader {
     private static final int HYPOTHETICAL_REACH = 3;
     private static final int MAX_ASSASSINATED = 2;
     private static final int SCENE_REACH = 3;
-    private static final Set<String> SCENE_LINKS = Set.of("a", "an", "the", "at", "on", "in", "into", "during",
-            "near", "outside", "inside", "of", "his", "her", "their", "its");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
+    private static final Set<String> SCENE_LINKS = SentenceWords.SCENE_LINKS;
+    private static final Set<String> RELATIVE_PRONOUNS = SentenceWords.RELATIVE_PRONOUNS;
+    private static final Set<String> MONTHS = Months.NAMES;
 
     private final PhraseLexicon lexicon;
     private final TollExtractor tolls;

@@ -29,9 +29,10 @@ final class TargetedOfficial {
     /** The office's seat after "of", in a passive subject: "the mayor of a town in Mexico's Guerrero state was". */
     private static final int SEAT_GAP = 9;
     /** An attack "outside the Ambassador Hotel" or "near the mayor" was not aimed at the person. */
-    private static final Set<String> LOCATIVES = Set.of("outside", "near", "in", "inside", "behind", "beside", "into");
+    private static final Set<String> LOCATIVES = SentenceWords.BESIDE_OFFICIAL;
+    /** Words that open a clause of their own: a seat phrase ends before them. */
+    private static final Set<String> RELATIVE_PRONOUNS = SentenceWords.CLAUSE_OPENERS;
     /** Attacks on property or on liberty: aimed at an official only when someone is killed too. */
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which", "where", "that", "when");
     private static final Set<Category> CAPTURE_OR_PROPERTY = EnumSet.of(Category.KIDNAPPING, Category.HOSTAGE_TAKING,
             Category.HIJACKING, Category.FACILITY_ATTACK, Category.RIOT);
 

@@ -14,10 +14,13 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
-            "vs", "etc", "inc", "ltd", "co", "corp", "prof", "rev", "mt", "ft", "approx", "jr", "sr");
+    private static final WordLists LISTS = WordLists.load(LanguagePack.ENGLISH, "abbreviations.tsv");
+    /** Words whose full stop ends no sentence: abbreviations.tsv and the month short forms. */
+    private static final Set<String> ABBREVIATIONS = Months.union(LISTS.set("abbreviation"), Months.SHORT);
+
+    static {
+        LISTS.allTaken();
+    }
 
     /** Shorter lines (datelines, headlines, "AFP Almaty (Kazakhstan)") keep ending their sentence. */
     static final int WRAPPED_LINE_CHARS = 50;

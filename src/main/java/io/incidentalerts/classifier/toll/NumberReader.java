@@ -2,6 +2,7 @@ package io.incidentalerts.classifier.toll;
 
 import io.incidentalerts.classifier.rules.RuleFileReader;
 import io.incidentalerts.classifier.text.LanguagePack;
+import io.incidentalerts.classifier.text.Months;
 import io.incidentalerts.classifier.text.Token;
 import java.util.HashMap;
 import java.util.List;
@@ -16,12 +17,8 @@ import java.util.Set;
 public final class NumberReader {
 
     private static final long MAX = 10_000_000L;
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-    private static final Set<String> NOT_COUNT_AFTER = Set.of(":", "%", "percent", "per", "am", "pm", "a.m",
-            "p.m", "gmt", "utc", "hours", "hrs", "minutes", "km", "kilometres", "kilometers", "miles", "metres",
-            "meters", "kg", "years", "year", "days", "months", "weeks", "st", "nd", "rd", "th", "/", "times");
+    private static final Set<String> MONTHS = Months.ALL;
+    private static final Set<String> NOT_COUNT_AFTER = TollWords.NOT_COUNT_AFTER;
 
     private final Map<String, Entry> words = new HashMap<>();
     /** Multi-word vague quantities ("a dozen", "dozens of") by first word, longest first. */

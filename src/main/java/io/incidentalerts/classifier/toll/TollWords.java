@@ -1,46 +1,52 @@
 package io.incidentalerts.classifier.toll;
 
+import io.incidentalerts.classifier.text.LanguagePack;
+import io.incidentalerts.classifier.text.WordLists;
 import java.util.Set;
 
-/** The closed word classes the toll readers use (function words, pronouns, agents, rise words). */
+/**
+ * The closed word classes the toll readers use (function words, pronouns, agents, rise words), from
+ * {@code toll-grammar.tsv} of the language pack, loaded once.
+ */
 final class TollWords {
 
     static final int GAP = 14;
     /** Words allowed between a toll word and its rise word: "the death toll from Sunday's bombing in Kabul has risen". */
     static final int UPDATE_GAP = 9;
-    static final Set<String> SUBSET = Set.of("including", "among", "whom", "them");
-    static final Set<String> NEGATORS = Set.of("no", "not", "none", "nobody");
-    static final Set<String> SINGULAR_AUX = Set.of("was", "is", "been", "has", "reportedly");
-    static final Set<String> POSSESSIVES = Set.of("a", "an", "his", "her", "their", "its", "one");
+    private static final WordLists LISTS = WordLists.load(LanguagePack.ENGLISH, "toll-grammar.tsv");
+
+    static final Set<String> SUBSET = LISTS.set("subset");
+    static final Set<String> NEGATORS = LISTS.set("negators");
+    static final Set<String> SINGULAR_AUX = LISTS.set("singular-aux");
+    static final Set<String> POSSESSIVES = LISTS.set("possessives");
     /** Verbs that name a killing only with "to death"/"dead" after the victims: "stabbed 4 people to death". */
-    static final Set<String> MANNER_VERBS = Set.of("stabbed", "stabbing", "shot", "shooting", "hacked",
-            "hacking", "beat", "beaten", "beating", "burned", "burnt", "bludgeoned", "clubbed");
-    static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
-    static final Set<String> HUMAN_POSSESSIVES = Set.of("his", "their");
-    static final Set<String> REFLEXIVES = Set.of("himself", "herself");
-    static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
-    static final Set<String> SAYING = Set.of("said", "says", "told", "added", "reported", "according",
-            "was", "were", "is", "are", "has", "have", "had", "will", "would");
-    static final Set<String> OTHERS = Set.of("others", "other");
+    static final Set<String> MANNER_VERBS = LISTS.set("manner-verbs");
+    static final Set<String> OBJECT_PRONOUNS = LISTS.set("object-pronouns");
+    static final Set<String> HUMAN_POSSESSIVES = LISTS.set("human-possessives");
+    static final Set<String> REFLEXIVES = LISTS.set("reflexives");
+    static final Set<String> SUBJECT_PRONOUNS = LISTS.set("subject-pronouns");
+    static final Set<String> SAYING = LISTS.set("saying");
+    static final Set<String> OTHERS = LISTS.set("others");
     /** Words before a count that bound it: "at least 20", "more than 100", "some 30". */
-    static final Set<String> QUALIFIERS = Set.of("at", "least", "more", "than", "about", "some", "nearly", "almost",
-            "around", "over", "roughly", "approximately");
-    static final Set<String> MORE_WORDS = Set.of("more", "also", "another", "further", "additional");
-    static final Set<String> RISE_WORDS = Set.of("rose", "risen", "climbed", "raising", "raised", "reached",
-            "increased", "rises", "climbing", "rising");
+    static final Set<String> QUALIFIERS = LISTS.set("qualifiers");
+    static final Set<String> MORE_WORDS = LISTS.set("more-words");
+    static final Set<String> RISE_WORDS = LISTS.set("rise-words");
     /** A toll stated, not raised: "the death toll from the attack stood at 9". */
-    static final Set<String> STATE_WORDS = Set.of("stood", "stands", "stand");
-    static final Set<String> UNKNOWN = Set.of("unknown", "undisclosed", "unspecified", "undetermined",
-            "unconfirmed");
-    static final Set<String> AGENTS = Set.of("police", "officers", "officer", "soldiers", "troops",
-            "forces", "guards", "army", "policeman", "commandos", "security");
-    static final Set<String> TIME_CLAUSE = Set.of("before", "after", "when", "while", "until", "as");
-    static final Set<String> GENERIC_GROUPS = Set.of("people", "persons", "victims", "others", "civilians");
-    static final Set<String> SELF_DETONATION = Set.of("blew", "blowing", "detonated", "detonating");
-    static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "from", "by", "with", "into", "during",
-            "near", "after");
-    static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "and", "but", "after", "before", "when",
-            "while", "as", "then", "where", "who", "which");
+    static final Set<String> STATE_WORDS = LISTS.set("state-words");
+    static final Set<String> UNKNOWN = LISTS.set("unknown");
+    static final Set<String> AGENTS = LISTS.set("agents");
+    static final Set<String> TIME_CLAUSE = LISTS.set("time-clause");
+    static final Set<String> GENERIC_GROUPS = LISTS.set("generic-groups");
+    static final Set<String> SELF_DETONATION = LISTS.set("self-detonation");
+    static final Set<String> PREPOSITIONS = LISTS.set("prepositions");
+    static final Set<String> CLAUSE_BREAKS = LISTS.set("clause-breaks");
+
+    /** A number followed by one of these is no count: "5 km", "10 years", "3 pm". */
+    static final Set<String> NOT_COUNT_AFTER = LISTS.set("not-count-after");
+
+    static {
+        LISTS.allTaken();
+    }
 
     private TollWords() {
     }

@@ -11,7 +11,8 @@ class LanguagePackTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"triggers.tsv", "triggers-lexical.tsv", "cues.tsv", "frames.tsv", "toll-words.tsv",
-            "numbers.tsv", "severity-signals.tsv", "shared-words.txt", "LICENSE-LEXICONS.md", "dateline.tsv",
+            "numbers.tsv", "severity-signals.tsv", "shared-words.txt", "place-words.tsv", "toll-grammar.tsv",
+            "sentence-words.tsv", "months.tsv", "abbreviations.tsv", "LICENSE-LEXICONS.md", "dateline.tsv",
             "dateline-examples.tsv"})
     void theEnglishPackHasEveryFile(String file) {
         assertThat(getClass().getClassLoader().getResource(LanguagePack.ENGLISH.resource(file))).as(file).isNotNull();

@@ -33,4 +33,12 @@ class SentenceSplitterTest {
                 + "A manhunt is under way.";
         assertThat(sentences(text)).hasSize(2);
     }
+
+    @Test
+    void abbreviationsAndMonthShortFormsEndNoSentence() {
+        // abbreviations.tsv (Gen., Mr., No.) and the short forms of months.tsv (Jan.)
+        assertThat(sentences("Gen. Dostum met Mr. Karzai on Jan. 5 at No. 10 in Kabul. Talks followed."))
+                .containsExactly("Gen. Dostum met Mr. Karzai on Jan. 5 at No. 10 in Kabul.", "Talks followed.");
+        assertThat(sentences("They met in Kabul. Karzai spoke.")).hasSize(2);
+    }
 }
