@@ -1,15 +1,25 @@
 package io.incidentalerts.classifier.geo;
 
-/** How likely a bare name is to mean a given entry, before its context is read. */
+import io.incidentalerts.classifier.rules.Weights;
+
+/** How likely a bare name is to mean a given entry, before its context is read ({@code place-priors.tsv}). */
 final class CandidatePriors {
 
-    static final double COUNTRY = 1.0;
-    static final double ADMIN1 = 0.9;
-    static final double DEMONYM = 0.45;
+    private static final Weights W = Weights.load("classifier/place-priors.tsv");
+    static final double COUNTRY = W.number("country");
+    static final double ADMIN1 = W.number("admin1");
+    static final double DEMONYM = W.number("demonym");
     /** Weak: only decides when the text names no place at all. */
-    static final double ACTOR = 0.3;
-    private static final double ALTERNATE_NAME = 0.75;
-    private static final double CAPITAL_BONUS = 0.1;
+    static final double ACTOR = W.number("actor");
+    private static final double ALTERNATE_NAME = W.number("alternate.name");
+    private static final double CAPITAL_BONUS = W.number("capital.bonus");
+    private static final double PLACE_BASE = W.number("place.base");
+    private static final double PLACE_PER_DECADE = W.number("place.per.decade");
+    private static final double PLACE_POPULATION_FLOOR = W.number("place.population.floor");
+
+    static {
+        W.allTaken();
+    }
 
     private CandidatePriors() {
     }
@@ -25,9 +35,9 @@ final class CandidatePriors {
         return ref.alternate() ? p * ALTERNATE_NAME : p;
     }
 
-    /** 0.55 for a village of 1,000 up to 0.95 for a city of ten million. */
+    /** Grows with the place's size, at most 1. */
     static double place(Place p) {
-        double size = 0.25 + 0.1 * Math.log10(Math.max(100, p.population()));
+        double size = PLACE_BASE + PLACE_PER_DECADE * Math.log10(Math.max(PLACE_POPULATION_FLOOR, p.population()));
         return Math.min(1.0, size + (p.isCapital() ? CAPITAL_BONUS : 0));
     }
 }

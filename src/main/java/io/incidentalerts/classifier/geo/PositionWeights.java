@@ -1,14 +1,25 @@
 package io.incidentalerts.classifier.geo;
 
+import io.incidentalerts.classifier.rules.Weights;
 import java.util.List;
 
-/** How much a mention's place in the text counts: focus spans first, then the opening of the text. */
+/**
+ * How much a mention's place in the text counts: focus spans first, then the opening of the text
+ * ({@code place-position-weights.tsv}).
+ */
 final class PositionWeights {
 
-    private static final double OPENING_BOOST = 2.0;
-    private static final double OPENING_CHARS = 400.0;
-    private static final double FOCUS_BASE = 3.0;
-    private static final double OUTSIDE_FOCUS = 0.35;
+    private static final Weights W = Weights.load("classifier/place-position-weights.tsv");
+    private static final double OPENING_BOOST = W.number("opening.boost");
+    private static final double OPENING_CHARS = W.number("opening.chars");
+    private static final double FOCUS_BASE = W.number("focus.base");
+    private static final double FOCUS_RANK_DECAY = W.number("focus.rank.decay");
+    private static final double FOCUS_OPENING_SHARE = W.number("focus.opening.share");
+    private static final double OUTSIDE_FOCUS = W.number("outside.focus");
+
+    static {
+        W.allTaken();
+    }
 
     private PositionWeights() {
     }
@@ -38,6 +49,6 @@ final class PositionWeights {
         if (m.focusRank < 0) {
             return OUTSIDE_FOCUS * opening;
         }
-        return FOCUS_BASE / (1.0 + 0.3 * m.focusRank) + 0.25 * opening;
+        return FOCUS_BASE / (1.0 + FOCUS_RANK_DECAY * m.focusRank) + FOCUS_OPENING_SHARE * opening;
     }
 }

@@ -2,6 +2,7 @@ package io.incidentalerts.classifier.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,5 +74,21 @@ class PlaceDataTest {
     @Test
     void theSpeakersCityIsNotTheScene() {
         assertThat(country("Officials in Paris said gunmen attacked a convoy near Gao, killing three soldiers.")).isEqualTo("ML");
+    }
+
+    @Test
+    void theBiggerNamesakeWinsABareName() {
+        // place-priors.tsv: a place's prior grows with its size (Hyderabad, India, is about four
+        // times Hyderabad, Pakistan)
+        assertThat(country("A bomb exploded near a bus stand in Hyderabad on Monday.")).isEqualTo("IN");
+    }
+
+    @Test
+    void theIncidentSentenceOutweighsAPlaceInTheOpening() {
+        // place-position-weights.tsv: a mention inside the incident sentence beats the opening's
+        String text = "Officials from Kenya met donors on Monday. Later, gunmen attacked a convoy near Gao, killing three.";
+        int start = text.indexOf("Later");
+        assertThat(RESOLVER.resolve(text, List.of(new TextSpan(start, text.length())))
+                .map(m -> m.location().countryCode()).orElse("none")).isEqualTo("ML");
     }
 }
