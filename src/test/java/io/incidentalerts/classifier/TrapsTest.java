@@ -18,6 +18,7 @@ class TrapsTest {
         "The merger was killed by regulators, a blow to the company's shareholders.",
         "The chain has been under attack from rivals and reported explosive growth online.",
         "He suffered a heart attack at home and was taken to hospital.",
+        "Biathlon pairs cross-country skiing with rifle shooting, and clay shooting returns to the programme.",
         "Police foiled a plot to bomb the parade and arrested four men.",
         "The group threatened to attack foreign embassies, officials said.",
         "A court sentenced the man to 30 years for the 2015 bombing that killed 12 people.",
@@ -41,6 +42,7 @@ class TrapsTest {
         "GUNMEN ATTACKED A POLICE CHECKPOINT, KILLING THREE OFFICERS.",
         "Two people were stabbed to death in a knife attack at a train station.",
         "Guerrillas entered the assembly building claiming a bomb threat, and kidnapped 12 members.",
+        "A gunman opened fire at a rifle shooting club, killing two members.",
     })
     void incidents(String text) {
         assertThat(Articles.body(text).incident()).as(text).isTrue();
