@@ -2,16 +2,14 @@ package io.incidentalerts.classifier.dateline;
 
 import io.incidentalerts.classifier.rules.RuleFileReader;
 import io.incidentalerts.classifier.text.LanguagePack;
-import java.util.HashMap;
+import io.incidentalerts.classifier.text.Months;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
-/** The words of a language's datelines, from {@code dateline.tsv} of its pack. */
+/** The words of a language's datelines, from {@code dateline.tsv} of its pack; months from {@code months.tsv}. */
 final class DatelineWords {
 
-    private final Map<String, Integer> months = new HashMap<>();
     private final Set<String> weekdays = new HashSet<>();
     private final Set<String> sources = new HashSet<>();
     private final Set<String> connectors = new HashSet<>();
@@ -22,7 +20,6 @@ final class DatelineWords {
         for (String[] row : RuleFileReader.read(file)) {
             String word = row[0].toLowerCase(Locale.ROOT);
             switch (row.length > 1 ? row[1] : "") {
-                case "month" -> w.months.put(word, Integer.parseInt(row[2]));
                 case "weekday" -> w.weekdays.add(word);
                 case "source" -> w.sources.add(word);
                 case "connector" -> w.connectors.add(word);
@@ -34,7 +31,7 @@ final class DatelineWords {
 
     /** The month's number, or 0 when the norm names no month. */
     int month(String norm) {
-        return months.getOrDefault(norm, 0);
+        return Months.number(norm);
     }
 
     boolean weekday(String norm) {

@@ -50,8 +50,8 @@ final class SingularReader {
             } else {
                 intransitive = false;
             }
-            int age = aux - 2 > c.from ? NumberReader.ageApposition(c.tokens, aux - 2, c.from, c.to) : -1;
-            int start = age > 0 ? age : aux; // "Jose Rodriguez, 65, was killed": the name is the subject
+            int age = NumberReader.ageApposition(c.tokens, aux - 2, c.from, c.to);
+            int start = age >= 0 ? age : aux; // "Jose Rodriguez, 65, was killed": the name is the subject
             boolean perp = false;
             boolean pronoun = false;
             boolean negated = false;
