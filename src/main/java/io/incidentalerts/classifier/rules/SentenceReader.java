@@ -48,15 +48,16 @@ public final class SentenceReader {
     public SentenceFacts read(List<Token> tokens, Sentence s, int publishedYear) {
         List<Match> matches = new ArrayList<>(32);
         lexicon.matchAll(tokens, s.from(), s.to(), matches);
-        List<Match> triggers = new ArrayList<>(4);
-        List<Match> masks = new ArrayList<>(2);
-        List<Match> hypotheticals = new ArrayList<>(2);
-        List<Match> weapons = new ArrayList<>(2);
-        List<Match> perps = new ArrayList<>(2);
-        List<Match> signals = new ArrayList<>(1);
-        List<Match> officials = new ArrayList<>(1);
-        List<Match> targets = new ArrayList<>(1);
-        List<Match> sayings = new ArrayList<>(1);
+        // one list per kind, made on its first match: most sentences have no match of most kinds
+        List<Match> triggers = List.of();
+        List<Match> masks = List.of();
+        List<Match> hypotheticals = List.of();
+        List<Match> weapons = List.of();
+        List<Match> perps = List.of();
+        List<Match> signals = List.of();
+        List<Match> officials = List.of();
+        List<Match> targets = List.of();
+        List<Match> sayings = List.of();
         int victims = 0;
         int vehicles = 0;
         Match frame = null;
@@ -65,29 +66,29 @@ public final class SentenceReader {
         boolean opener = false;
         boolean recent = false;
         boolean killingWord = false;
-        List<Match> backgroundCues = new ArrayList<>(1);
-        List<Match> frames = new ArrayList<>(1);
+        List<Match> backgroundCues = List.of();
+        List<Match> frames = List.of();
         for (Match m : matches) {
             switch (m.rule().kind()) {
-                case TRIGGER -> triggers.add(m);
-                case NOT_TRIGGER -> masks.add(m);
-                case HYPOTHETICAL -> hypotheticals.add(m);
-                case WEAPON -> weapons.add(m);
-                case PERPETRATOR -> perps.add(m);
+                case TRIGGER -> triggers = with(triggers, m);
+                case NOT_TRIGGER -> masks = with(masks, m);
+                case HYPOTHETICAL -> hypotheticals = with(hypotheticals, m);
+                case WEAPON -> weapons = with(weapons, m);
+                case PERPETRATOR -> perps = with(perps, m);
                 case VICTIM -> victims++;
-                case OFFICIAL -> officials.add(m);
-                case TARGET -> targets.add(m);
-                case SAYING -> sayings.add(m);
+                case OFFICIAL -> officials = with(officials, m);
+                case TARGET -> targets = with(targets, m);
+                case SAYING -> sayings = with(sayings, m);
                 case TOLL -> killingWord |= m.rule().killed();
                 case VEHICLE -> vehicles++;
-                case SIGNAL -> signals.add(m);
-                case BACKGROUND -> backgroundCues.add(m);
+                case SIGNAL -> signals = with(signals, m);
+                case BACKGROUND -> backgroundCues = with(backgroundCues, m);
                 case RECENT -> recent = true;
                 case BACKGROUND_OPENER -> {
                     background = true;
                     opener = true;
                 }
-                case FRAME -> frames.add(m);
+                case FRAME -> frames = with(frames, m);
                 default -> {
                 }
             }
@@ -118,8 +119,8 @@ public final class SentenceReader {
             hasToll |= t.value() > 0 && t.written();
             killsSomeone |= t.value() > 0 && t.killed();
         }
-        List<Match> live = new ArrayList<>(triggers.size());
-        List<Match> pending = new ArrayList<>(1);
+        List<Match> live = List.of();
+        List<Match> pending = List.of();
         if (!hard) {
             for (Match t : triggers) {
                 if (masked(t, masks) || contained(t, triggers) || hypothetical(t, hypotheticals, tokens)) {
@@ -135,9 +136,9 @@ public final class SentenceReader {
                     ok = support && (frame == null || (hasToll && armed));
                 }
                 if (ok) {
-                    live.add(t);
+                    live = with(live, t);
                 } else if (!t.rule().strong() && frame == null || t.rule().strong()) {
-                    pending.add(t); // a strong word in a soft frame ("election rally") still takes a toll next door
+                    pending = with(pending, t); // a strong word in a soft frame ("election rally") still takes a toll next door
                 }
             }
             Match cue = null;
@@ -152,7 +153,7 @@ public final class SentenceReader {
             if (cue != null) {
                 Match p = cue;
                 if (!hypothetical(p, hypotheticals, tokens)) {
-                    live.add(new Match(new Rule(RuleKind.TRIGGER, p.rule().phrase(), null, false, null, false, null, 0),
+                    live = with(live, new Match(new Rule(RuleKind.TRIGGER, p.rule().phrase(), null, false, null, false, null, 0),
                             p.from(), p.to()));
                 }
             }
@@ -161,11 +162,18 @@ public final class SentenceReader {
                 killedOfficial = TargetedOfficial.find(tokens, live, officials, targets, sayings, killingWord);
             }
             if (killedOfficial != null && (!live.isEmpty() || hasToll || frame == null)) {
-                live.add(new Match(new Rule(RuleKind.TRIGGER, killedOfficial.rule().phrase(), Category.ASSASSINATION, false,
+                live = with(live, new Match(new Rule(RuleKind.TRIGGER, killedOfficial.rule().phrase(), Category.ASSASSINATION, false,
                         null, false, null, 0), killedOfficial.from(), killedOfficial.to()));
             }
         }
         return new SentenceFacts(s, live, pending, raw, weapons, perps, frame, hard, background, opener, toll, signals, recent);
+    }
+
+    /** The list with m added; an empty list is the shared {@code List.of()}, replaced on the first add. */
+    private static List<Match> with(List<Match> list, Match m) {
+        List<Match> out = list.isEmpty() ? new ArrayList<>(2) : list;
+        out.add(m);
+        return out;
     }
 
     /**
