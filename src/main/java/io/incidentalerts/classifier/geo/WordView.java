@@ -64,8 +64,17 @@ final class WordView {
     /** No hyphen, apostrophe or number separator inside: the token is one geo word (or a glued pair). */
     private static boolean plain(io.incidentalerts.classifier.text.Token t) {
         String norm = t.norm();
-        return !norm.isEmpty() && norm.indexOf('-') < 0 && norm.indexOf('\'') < 0
-                && (!isDigit(norm.charAt(0)) || (norm.indexOf(',') < 0 && norm.indexOf('.') < 0));
+        if (norm.isEmpty()) {
+            return false;
+        }
+        boolean number = isDigit(norm.charAt(0));
+        for (int k = 0; k < norm.length(); k++) { // one pass: this runs for every word of the article
+            char c = norm.charAt(k);
+            if (c == '-' || c == '\'' || (number && (c == ',' || c == '.'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word [start, end), or the two of a glued function word and name. */

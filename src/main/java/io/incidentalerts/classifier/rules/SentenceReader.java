@@ -302,12 +302,19 @@ public final class SentenceReader {
 
     /** "has killed more than 35,000 people since 2009": a running total, not this incident. */
     private static boolean sinceYear(List<Token> tokens, Sentence s) {
-        boolean perfect = false; // "has killed ... since 2009"; not "the deadliest attack since 2011"
         for (int i = s.from(); i + 1 < s.to(); i++) {
-            Token t = tokens.get(i);
-            perfect |= t.is("has") || t.is("have");
-            if (perfect && t.is("since") && tokens.get(i + 1).kind() == Token.Kind.NUMBER
-                    && isYear(tokens.get(i + 1).norm())) {
+            if (tokens.get(i).is("since") && tokens.get(i + 1).kind() == Token.Kind.NUMBER
+                    && isYear(tokens.get(i + 1).norm()) && perfectBefore(tokens, s.from(), i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "has killed ... since 2009"; not "the deadliest attack since 2011". */
+    private static boolean perfectBefore(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).is("has") || tokens.get(k).is("have")) {
                 return true;
             }
         }
