@@ -5,7 +5,7 @@ import io.incidentalerts.classifier.dateline.DatelineReader;
 import io.incidentalerts.classifier.geo.PlaceMatch;
 import io.incidentalerts.classifier.geo.PlaceResolver;
 import io.incidentalerts.classifier.geo.TextSpan;
-import io.incidentalerts.classifier.model.RelevanceModel;
+import io.incidentalerts.classifier.model.SecondOpinion;
 import io.incidentalerts.classifier.rules.CategoryChoice;
 import io.incidentalerts.classifier.rules.CategoryChooser;
 import io.incidentalerts.classifier.rules.Match;
@@ -50,11 +50,11 @@ public final class IncidentClassifier {
     private final PlaceResolver places;
     private final SentenceReader reader;
     private final DocumentDecision decision;
-    private final RelevanceModel model;
+    private final SecondOpinion model;
     private final boolean perpetratorDeathsCount;
 
     private IncidentClassifier(PlaceResolver places, SentenceReader reader, DocumentDecision decision,
-            RelevanceModel model, boolean perpetratorDeathsCount) {
+            SecondOpinion model, boolean perpetratorDeathsCount) {
         this.places = places;
         this.reader = reader;
         this.decision = decision;
@@ -77,11 +77,11 @@ public final class IncidentClassifier {
 
     /** @param perpetratorDeathsCount true for GTD totals, false for victims-only totals */
     public static IncidentClassifier create(PlaceResolver places, boolean perpetratorDeathsCount) {
-        return create(places, perpetratorDeathsCount, RelevanceModel.loadDefault());
+        return create(places, perpetratorDeathsCount, SecondOpinion.loadDefault());
     }
 
-    /** @param model the learned second opinion ({@link RelevanceModel#none()} for the rules alone) */
-    public static IncidentClassifier create(PlaceResolver places, boolean perpetratorDeathsCount, RelevanceModel model) {
+    /** @param model the learned second opinion ({@link SecondOpinion#none()} for the rules alone) */
+    public static IncidentClassifier create(PlaceResolver places, boolean perpetratorDeathsCount, SecondOpinion model) {
         RuleSet rules = RuleSet.load();
         TollExtractor tolls = new TollExtractor(NumberReader.load());
         return new IncidentClassifier(places, new SentenceReader(rules.lexicon(), tolls), DocumentDecision.load(),
@@ -144,7 +144,7 @@ public final class IncidentClassifier {
         boolean vetoed = false;
         if (!titleBlocked && rawTriggers > 0 && decision.consultsModel(shape, facts)) {
             List<SentenceFacts> ruled = incidentLead;
-            incidentLead = decision.withSecondOpinion(facts, ruled, model.score(text));
+            incidentLead = decision.withSecondOpinion(facts, ruled, model.opinion(text, sentences));
             vetoed = !ruled.isEmpty() && incidentLead.isEmpty();
         }
         if (titleBlocked || incidentLead.isEmpty()) {
