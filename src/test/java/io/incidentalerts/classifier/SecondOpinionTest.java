@@ -79,4 +79,23 @@ class SecondOpinionTest {
         assertThat(incident(withOpinions(-1, -3), null, OPENING_ATTACK)).isFalse();
         assertThat(incident(withOpinions(-1, 2), null, OPENING_ATTACK)).isTrue();
     }
+
+    @Test
+    void anIncidentTheModelsSpokeOnShowsTheSentenceTheyBelieved() {
+        float[] w = new float[1 << 18];
+        w[204_194] = 20f; // zlib.crc32("u:dynamited") % 2**18
+        IncidentClassifier c = IncidentClassifier.create(PLACES, false,
+                new SecondOpinion(constant(0), new RelevanceModel(w, 2000, -2)));
+        Article article = new Article("t", null, null, null, BURIED_ATTACK, null, "en");
+        Classification result = c.classify(article);
+        assertThat(result.incident()).isTrue();
+        assertThat(result.evidence()).filteredOn(e -> e.field().equals("second-opinion")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.text()).startsWith("THE PRESS COMMITTEE REPORTED THAT TERRORISTS DYNAMITED");
+                    assertThat(article.analysedText().substring(e.start(), e.end())).isEqualTo(e.text());
+                });
+        Classification rulesAlone = IncidentClassifier.create(PLACES, false, SecondOpinion.none())
+                .classify(new Article("t", null, null, "Terrorists dynamite power towers", OPENING_ATTACK, null, "en"));
+        assertThat(rulesAlone.evidence()).noneMatch(e -> e.field().equals("second-opinion"));
+    }
 }
