@@ -120,7 +120,7 @@ public final class IncidentClassifier {
             if (facts.size() >= MAX_SENTENCES) {
                 break;
             }
-            SentenceFacts f = reader.read(tokens, s, year);
+            SentenceFacts f = reader.read(text, tokens, s, year);
             if (!s.title()) {
                 bodySeen++;
                 if (f.opensBackground() && bodySeen > 1) {
