@@ -109,7 +109,11 @@ public final class IncidentClassifier {
         int titleEnd = title.isEmpty() ? 0 : Math.min(title.length(), text.length());
         AnalysedText analysed = AnalysedText.of(text, MAX_CHARS);
         List<Token> tokens = analysed.tokens();
-        List<Sentence> sentences = SentenceSplitter.split(tokens, titleEnd);
+        Optional<Dateline> dateline = DatelineReader.english().read(text, tokens);
+        List<Sentence> split = SentenceSplitter.split(tokens, titleEnd);
+        // sentences are read without the dateline; places keep it in its sentence's span (placeSpans)
+        List<Sentence> sentences = dateline.isEmpty() ? split
+                : SentenceSplitter.bodyAfterDateline(split, tokens, dateline.get().end());
         int year = article.publishedAt() == null ? 0 : article.publishedAt().atZone(ZoneOffset.UTC).getYear();
 
         List<SentenceFacts> facts = new ArrayList<>(Math.min(sentences.size(), MAX_SENTENCES));
@@ -151,7 +155,7 @@ public final class IncidentClassifier {
             double conf = rawTriggers == 0 ? 0.95 : titleBlocked ? 0.85 : vetoed ? 0.7 : 0.75;
             return Classification.notIncident(article.id(), conf, List.of());
         }
-        return incident(article, analysed, facts, incidentLead);
+        return incident(article, analysed, dateline, split, facts, incidentLead);
     }
 
     /**
@@ -178,8 +182,8 @@ public final class IncidentClassifier {
         }
     }
 
-    private Classification incident(Article article, AnalysedText analysed, List<SentenceFacts> facts,
-            List<SentenceFacts> incidentLead) {
+    private Classification incident(Article article, AnalysedText analysed, Optional<Dateline> dateline,
+            List<Sentence> placeSpans, List<SentenceFacts> facts, List<SentenceFacts> incidentLead) {
         String text = analysed.text();
         List<Token> tokens = analysed.tokens();
         List<Evidence> evidence = new ArrayList<>();
@@ -245,8 +249,7 @@ public final class IncidentClassifier {
         }
 
         Location location = null;
-        Optional<Dateline> dateline = DatelineReader.english().read(text, tokens);
-        Optional<PlaceMatch> place = resolve(analysed, dateline, facts, main, incidentLead);
+        Optional<PlaceMatch> place = resolve(analysed, dateline, placeSpans, facts, main, incidentLead);
         if (place.isPresent()) {
             PlaceMatch p = place.get();
             location = p.location();
@@ -261,21 +264,25 @@ public final class IncidentClassifier {
                 List.copyOf(evidence));
     }
 
-    private Optional<PlaceMatch> resolve(AnalysedText analysed, Optional<Dateline> dateline, List<SentenceFacts> facts,
-            SentenceFacts main,
-            List<SentenceFacts> incidentLead) {
+    /**
+     * The place from the focus sentences' spans. {@code placeSpans} are the sentences as split, the
+     * dateline still inside the first: the dateline place keeps that sentence's focus weight, which
+     * the place weights were set with (taking it out cost country accuracy on every wire set).
+     */
+    private Optional<PlaceMatch> resolve(AnalysedText analysed, Optional<Dateline> dateline, List<Sentence> placeSpans,
+            List<SentenceFacts> facts, SentenceFacts main, List<SentenceFacts> incidentLead) {
         List<TextSpan> focus = new ArrayList<>();
         for (SentenceFacts f : facts) {
             if (f.sentence().title()) {
-                focus.add(span(f.sentence()));
+                focus.add(span(placeSpans, f.sentence()));
             }
         }
         if (!main.sentence().title()) {
-            focus.add(span(main.sentence()));
+            focus.add(span(placeSpans, main.sentence()));
         }
         for (SentenceFacts f : incidentLead) {
             if (f != main && !f.sentence().title()) {
-                focus.add(span(f.sentence()));
+                focus.add(span(placeSpans, f.sentence()));
             }
         }
         try {
@@ -286,8 +293,9 @@ public final class IncidentClassifier {
         }
     }
 
-    private static TextSpan span(Sentence s) {
-        return new TextSpan(s.start(), s.end());
+    private static TextSpan span(List<Sentence> placeSpans, Sentence s) {
+        Sentence whole = placeSpans.get(s.index());
+        return new TextSpan(whole.start(), whole.end());
     }
 
     /**
