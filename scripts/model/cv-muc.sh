@@ -14,7 +14,7 @@ mkdir -p "$work"
 python3 "$scorer" extract --git "$gtt" > "$work/muc-dev.jsonl"
 : > "$work/muc-cv-classified.jsonl"
 for fold in 0 1 2 3 4; do
-  python3 "$here/scripts/model/train-relevance.py" --fold "$fold" "$work/muc-dev.jsonl" \
+  python3 "$here/scripts/model/train-relevance.py" --fold "$fold" "$gtt" "$work/muc-dev.jsonl" \
     "$work/model-$fold.tsv.gz" "$work/fold-$fold.jsonl"
   "$here/incident-alerts" classify --relevance-model "$work/model-$fold.tsv.gz" "$work/fold-$fold.jsonl" \
     >> "$work/muc-cv-classified.jsonl"

@@ -1,5 +1,6 @@
 package io.incidentalerts.classifier;
 
+import io.incidentalerts.classifier.model.SecondOpinion.Opinion;
 import io.incidentalerts.classifier.rules.SentenceFacts;
 import io.incidentalerts.classifier.rules.Weights;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ final class DocumentDecision {
     private final double modelPromote;
     private final double modelVeto;
     private final double modelPromoteUnsupported;
+    private final double modelSentenceWeight;
 
     private DocumentDecision(Weights w) {
         lead.put(Shape.TITLED, (int) w.whole("lead.titled"));
@@ -47,6 +49,7 @@ final class DocumentDecision {
         modelPromote = w.number("model.promote");
         modelVeto = w.number("model.veto");
         modelPromoteUnsupported = w.number("model.promote.unsupported");
+        modelSentenceWeight = w.number("model.sentence.weight");
         w.allTaken();
     }
 
@@ -87,15 +90,19 @@ final class DocumentDecision {
     }
 
     /**
-     * The incident sentences once the learned second opinion has spoken (log-odds; NaN says
-     * nothing). Below the veto it overrules the rules' incident. Where the rules found none, at the
-     * promote level it accepts every sentence that reports violence and is not background, wherever
-     * it stands; failing those, at the higher promote.unsupported level, the sentences whose weak
-     * trigger only lacked support ("the attack on Senator X").
+     * The incident sentences once the learned second opinion has spoken: its log-odds are the
+     * document model's plus model.sentence.weight times the best sentence's (NaN says nothing).
+     * Below the veto, with the document model's own log-odds below it too, it overrules the rules'
+     * incident: the sentence model, trained on one genre, may lift a story but not sink one alone.
+     * Where the rules found none, at the promote level it accepts every sentence that reports
+     * violence and is not background, wherever it stands; failing those, at the higher
+     * promote.unsupported level, the sentences whose weak trigger only lacked support ("the attack
+     * on Senator X").
      */
-    List<SentenceFacts> withSecondOpinion(List<SentenceFacts> facts, List<SentenceFacts> ruled, double opinion) {
+    List<SentenceFacts> withSecondOpinion(List<SentenceFacts> facts, List<SentenceFacts> ruled, Opinion second) {
+        double opinion = second.combined(modelSentenceWeight);
         if (!ruled.isEmpty()) {
-            return opinion < modelVeto ? List.of() : ruled;
+            return opinion < modelVeto && second.document() < modelVeto ? List.of() : ruled;
         }
         List<SentenceFacts> supported = new ArrayList<>();
         List<SentenceFacts> unsupported = new ArrayList<>();

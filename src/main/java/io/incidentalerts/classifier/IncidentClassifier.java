@@ -5,7 +5,7 @@ import io.incidentalerts.classifier.dateline.DatelineReader;
 import io.incidentalerts.classifier.geo.PlaceMatch;
 import io.incidentalerts.classifier.geo.PlaceResolver;
 import io.incidentalerts.classifier.geo.TextSpan;
-import io.incidentalerts.classifier.model.RelevanceModel;
+import io.incidentalerts.classifier.model.SecondOpinion;
 import io.incidentalerts.classifier.rules.CategoryChoice;
 import io.incidentalerts.classifier.rules.CategoryChooser;
 import io.incidentalerts.classifier.rules.Match;
@@ -50,11 +50,11 @@ public final class IncidentClassifier {
     private final PlaceResolver places;
     private final SentenceReader reader;
     private final DocumentDecision decision;
-    private final RelevanceModel model;
+    private final SecondOpinion model;
     private final boolean perpetratorDeathsCount;
 
     private IncidentClassifier(PlaceResolver places, SentenceReader reader, DocumentDecision decision,
-            RelevanceModel model, boolean perpetratorDeathsCount) {
+            SecondOpinion model, boolean perpetratorDeathsCount) {
         this.places = places;
         this.reader = reader;
         this.decision = decision;
@@ -77,11 +77,11 @@ public final class IncidentClassifier {
 
     /** @param perpetratorDeathsCount true for GTD totals, false for victims-only totals */
     public static IncidentClassifier create(PlaceResolver places, boolean perpetratorDeathsCount) {
-        return create(places, perpetratorDeathsCount, RelevanceModel.loadDefault());
+        return create(places, perpetratorDeathsCount, SecondOpinion.loadDefault());
     }
 
-    /** @param model the learned second opinion ({@link RelevanceModel#none()} for the rules alone) */
-    public static IncidentClassifier create(PlaceResolver places, boolean perpetratorDeathsCount, RelevanceModel model) {
+    /** @param model the learned second opinion ({@link SecondOpinion#none()} for the rules alone) */
+    public static IncidentClassifier create(PlaceResolver places, boolean perpetratorDeathsCount, SecondOpinion model) {
         RuleSet rules = RuleSet.load();
         TollExtractor tolls = new TollExtractor(NumberReader.load());
         return new IncidentClassifier(places, new SentenceReader(rules.lexicon(), tolls), DocumentDecision.load(),
@@ -146,16 +146,20 @@ public final class IncidentClassifier {
         DocumentDecision.Shape shape = DocumentDecision.shape(facts);
         List<SentenceFacts> incidentLead = decision.incidentSentences(facts, shape);
         boolean vetoed = false;
+        Sentence believed = null;
         if (!titleBlocked && rawTriggers > 0 && decision.consultsModel(shape, facts)) {
             List<SentenceFacts> ruled = incidentLead;
-            incidentLead = decision.withSecondOpinion(facts, ruled, model.score(text));
+            // the model reads the sentences as split (the dateline in the first), as it was trained
+            SecondOpinion.Opinion opinion = model.opinion(text, split);
+            incidentLead = decision.withSecondOpinion(facts, ruled, opinion);
             vetoed = !ruled.isEmpty() && incidentLead.isEmpty();
+            believed = opinion.bestSentenceIndex() < 0 ? null : split.get(opinion.bestSentenceIndex());
         }
         if (titleBlocked || incidentLead.isEmpty()) {
             double conf = rawTriggers == 0 ? 0.95 : titleBlocked ? 0.85 : vetoed ? 0.7 : 0.75;
             return Classification.notIncident(article.id(), conf, List.of());
         }
-        return incident(article, analysed, dateline, split, facts, incidentLead);
+        return incident(article, analysed, dateline, split, facts, incidentLead, believed);
     }
 
     /**
@@ -182,8 +186,9 @@ public final class IncidentClassifier {
         }
     }
 
+    /** @param believed the sentence the second opinion's sentence model rated highest, or null when it did not speak */
     private Classification incident(Article article, AnalysedText analysed, Optional<Dateline> dateline,
-            List<Sentence> placeSpans, List<SentenceFacts> facts, List<SentenceFacts> incidentLead) {
+            List<Sentence> placeSpans, List<SentenceFacts> facts, List<SentenceFacts> incidentLead, Sentence believed) {
         String text = analysed.text();
         List<Token> tokens = analysed.tokens();
         List<Evidence> evidence = new ArrayList<>();
@@ -259,6 +264,10 @@ public final class IncidentClassifier {
         }
         dateline.ifPresent(d -> evidence.add(new Evidence("dateline", text.substring(d.start(), d.end()),
                 d.start(), d.end())));
+        if (believed != null) {
+            evidence.add(new Evidence("second-opinion", text.substring(believed.start(), believed.end()),
+                    believed.start(), believed.end()));
+        }
         double confidence = confidence(main, incidentLead, k > 0 || w > 0 || killed != null || injured != null);
         return new Classification(article.id(), true, choice.category(), severity, confidence, location, casualties,
                 List.copyOf(evidence));

@@ -2,7 +2,7 @@ package io.incidentalerts.cli;
 
 import io.incidentalerts.classifier.IncidentClassifier;
 import io.incidentalerts.classifier.geo.PlaceResolver;
-import io.incidentalerts.classifier.model.RelevanceModel;
+import io.incidentalerts.classifier.model.SecondOpinion;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -22,8 +22,8 @@ final class ClassifierOptions {
         if (relevanceModel == null) {
             return IncidentClassifier.load(perpetratorsInKilled);
         }
-        RelevanceModel model = relevanceModel.equals("none") ? RelevanceModel.none()
-                : RelevanceModel.fromFile(Path.of(relevanceModel));
+        SecondOpinion model = relevanceModel.equals("none") ? SecondOpinion.none()
+                : SecondOpinion.fromFile(Path.of(relevanceModel));
         return IncidentClassifier.create(PlaceResolver.loadDefault(), perpetratorsInKilled, model);
     }
 }
