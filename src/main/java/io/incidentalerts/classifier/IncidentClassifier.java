@@ -109,7 +109,11 @@ public final class IncidentClassifier {
         int titleEnd = title.isEmpty() ? 0 : Math.min(title.length(), text.length());
         AnalysedText analysed = AnalysedText.of(text, MAX_CHARS);
         List<Token> tokens = analysed.tokens();
-        List<Sentence> sentences = SentenceSplitter.split(tokens, titleEnd);
+        Optional<Dateline> dateline = DatelineReader.english().read(text, tokens);
+        List<Sentence> split = SentenceSplitter.split(tokens, titleEnd);
+        // sentences are read without the dateline; places keep it in its sentence's span (placeSpans)
+        List<Sentence> sentences = dateline.isEmpty() ? split
+                : SentenceSplitter.bodyAfterDateline(split, tokens, dateline.get().end());
         int year = article.publishedAt() == null ? 0 : article.publishedAt().atZone(ZoneOffset.UTC).getYear();
 
         List<SentenceFacts> facts = new ArrayList<>(Math.min(sentences.size(), MAX_SENTENCES));
@@ -120,7 +124,7 @@ public final class IncidentClassifier {
             if (facts.size() >= MAX_SENTENCES) {
                 break;
             }
-            SentenceFacts f = reader.read(tokens, s, year);
+            SentenceFacts f = reader.read(text, tokens, s, year);
             if (!s.title()) {
                 bodySeen++;
                 if (f.opensBackground() && bodySeen > 1) {
@@ -145,16 +149,17 @@ public final class IncidentClassifier {
         Sentence believed = null;
         if (!titleBlocked && rawTriggers > 0 && decision.consultsModel(shape, facts)) {
             List<SentenceFacts> ruled = incidentLead;
-            SecondOpinion.Opinion opinion = model.opinion(text, sentences);
+            // the model reads the sentences as split (the dateline in the first), as it was trained
+            SecondOpinion.Opinion opinion = model.opinion(text, split);
             incidentLead = decision.withSecondOpinion(facts, ruled, opinion);
             vetoed = !ruled.isEmpty() && incidentLead.isEmpty();
-            believed = opinion.bestSentenceIndex() < 0 ? null : sentences.get(opinion.bestSentenceIndex());
+            believed = opinion.bestSentenceIndex() < 0 ? null : split.get(opinion.bestSentenceIndex());
         }
         if (titleBlocked || incidentLead.isEmpty()) {
             double conf = rawTriggers == 0 ? 0.95 : titleBlocked ? 0.85 : vetoed ? 0.7 : 0.75;
             return Classification.notIncident(article.id(), conf, List.of());
         }
-        return incident(article, analysed, facts, incidentLead, believed);
+        return incident(article, analysed, dateline, split, facts, incidentLead, believed);
     }
 
     /**
@@ -182,8 +187,8 @@ public final class IncidentClassifier {
     }
 
     /** @param believed the sentence the second opinion's sentence model rated highest, or null when it did not speak */
-    private Classification incident(Article article, AnalysedText analysed, List<SentenceFacts> facts,
-            List<SentenceFacts> incidentLead, Sentence believed) {
+    private Classification incident(Article article, AnalysedText analysed, Optional<Dateline> dateline,
+            List<Sentence> placeSpans, List<SentenceFacts> facts, List<SentenceFacts> incidentLead, Sentence believed) {
         String text = analysed.text();
         List<Token> tokens = analysed.tokens();
         List<Evidence> evidence = new ArrayList<>();
@@ -249,8 +254,7 @@ public final class IncidentClassifier {
         }
 
         Location location = null;
-        Optional<Dateline> dateline = DatelineReader.english().read(text, tokens);
-        Optional<PlaceMatch> place = resolve(analysed, dateline, facts, main, incidentLead);
+        Optional<PlaceMatch> place = resolve(analysed, dateline, placeSpans, facts, main, incidentLead);
         if (place.isPresent()) {
             PlaceMatch p = place.get();
             location = p.location();
@@ -269,21 +273,25 @@ public final class IncidentClassifier {
                 List.copyOf(evidence));
     }
 
-    private Optional<PlaceMatch> resolve(AnalysedText analysed, Optional<Dateline> dateline, List<SentenceFacts> facts,
-            SentenceFacts main,
-            List<SentenceFacts> incidentLead) {
+    /**
+     * The place from the focus sentences' spans. {@code placeSpans} are the sentences as split, the
+     * dateline still inside the first: the dateline place keeps that sentence's focus weight, which
+     * the place weights were set with (taking it out cost country accuracy on every wire set).
+     */
+    private Optional<PlaceMatch> resolve(AnalysedText analysed, Optional<Dateline> dateline, List<Sentence> placeSpans,
+            List<SentenceFacts> facts, SentenceFacts main, List<SentenceFacts> incidentLead) {
         List<TextSpan> focus = new ArrayList<>();
         for (SentenceFacts f : facts) {
             if (f.sentence().title()) {
-                focus.add(span(f.sentence()));
+                focus.add(span(placeSpans, f.sentence()));
             }
         }
         if (!main.sentence().title()) {
-            focus.add(span(main.sentence()));
+            focus.add(span(placeSpans, main.sentence()));
         }
         for (SentenceFacts f : incidentLead) {
             if (f != main && !f.sentence().title()) {
-                focus.add(span(f.sentence()));
+                focus.add(span(placeSpans, f.sentence()));
             }
         }
         try {
@@ -294,8 +302,9 @@ public final class IncidentClassifier {
         }
     }
 
-    private static TextSpan span(Sentence s) {
-        return new TextSpan(s.start(), s.end());
+    private static TextSpan span(List<Sentence> placeSpans, Sentence s) {
+        Sentence whole = placeSpans.get(s.index());
+        return new TextSpan(whole.start(), whole.end());
     }
 
     /**

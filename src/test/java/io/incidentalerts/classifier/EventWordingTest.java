@@ -27,11 +27,21 @@ class EventWordingTest {
         "One witness remembered how gunmen stormed the hotel and killed four guests.|ARMED_ASSAULT",
         "A suicide bomber killed 30 people at a rally against the counter-terrorism strategy.|BOMBING",
         "Subversives killed two soldiers near the dam.|ARMED_ASSAULT",
+        "The candidate has died from gunshot wounds, a spokesman for his party said.|ARMED_ASSAULT",
+        "Unidentified individuals killed the wife of a colonel today.|ARMED_ASSAULT",
     })
     void reportsViolence(String text, Category category) {
         Classification c = Articles.body(text);
         assertThat(c.incident()).as(text).isTrue();
         assertThat(c.category()).as(text).isEqualTo(category);
+    }
+
+    @Test
+    void aHardWrappedLineDoesNotBreakAPhrase() {
+        String line = "THE SPOKESMAN OF THE POLITICAL ORGANIZATION SAID THAT THE CANDIDATE HAS DIED FROM";
+        assertThat(Articles.body(line + "\nGUNSHOT WOUNDS IN THE CAPITAL TODAY.").incident()).isTrue();
+        // a blank line ends the sentence, and the phrase with it
+        assertThat(Articles.body(line + "\n\nGUNSHOT WOUNDS IN THE CAPITAL TODAY.").incident()).isFalse();
     }
 
     @Test
@@ -57,6 +67,8 @@ class EventWordingTest {
         "A man accused of shooting a guard was cleared of murder on Monday.",
         "A blast of Arctic air killed two homeless men.",
         "A gas tank exploded during routine maintenance, killing two workers.",
+        "The singer died of a self-inflicted gunshot wound at his home.",
+        "Police are looking for unidentified men seen near the bank.",
     })
     void doesNotReportANewIncident(String text) {
         assertThat(Articles.body(text).incident()).as(text).isFalse();

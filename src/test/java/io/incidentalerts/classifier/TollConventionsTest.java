@@ -78,6 +78,22 @@ class TollConventionsTest {
         "Jose Rodriguez, 65, was shot dead by gunmen outside his home on Monday.|1|0",
         "Gunmen shot dead Ana Ruiz, 34, and wounded her brother, 40, outside their shop.|1|1",
         "Gunmen opened fire on a bus, killing the driver, 52, and three passengers.|4|0",
+        // a list of single persons as the subject counts its members: names (capitals only in mixed
+        // case), persons with an age, "his/her" and a kin word
+        "Gunmen opened fire on a farm. Maria Lopez, 34, and her son, 12, were shot dead.|2|0",
+        "GUNMEN OPENED FIRE IN THE TOWN SQUARE. JOSE PEREZ, 21, AND JUAN GOMEZ, 20, WERE MURDERED.|2|0",
+        "A BOMB EXPLODED AT A BUS STOP. ANA MARIA RUIZ, 20 YEARS OLD, AND LUIS MORA, 21, WERE KILLED.|2|0",
+        "A bomb exploded outside a cafe. Ana Ruiz, Pedro Diaz and Luis Mora were killed.|3|0",
+        "Gunmen attacked a bus. The driver, 52, and the guard, 40, were wounded.|0|2",
+        "Gunmen ambushed a convoy. In the attack, Ana Ruiz and her husband were killed.|2|0",
+        "Gunmen stormed the Hotel Ritz and Ana Ruiz and Luis Mora were killed.|2|0",
+        // not one each: plural heads, bodies, a plural kin word, a group member; bare names in all caps
+        "A bomb exploded at a market. Police, soldiers and firefighters were injured.|0|0",
+        "A BOMB EXPLODED AT A MARKET. POLICE, SOLDIERS AND FIREFIGHTERS WERE INJURED.|0|0",
+        "A bomb exploded near the barracks. Members of the National Guard and Treasury Police were wounded.|0|0",
+        "A bomb exploded near the barracks. Members of the Republican Guard and National Guard were wounded.|0|0",
+        "A bomb exploded in a market. Ana Ruiz and her sons were wounded.|0|0",
+        "A bomb exploded in a market. Soldiers and Ana Ruiz were wounded.|0|0",
     })
     void readsToll(String text, int killed, int injured) {
         Classification c = Articles.body(text);
@@ -109,6 +125,13 @@ class TollConventionsTest {
         String text = "A gunman opened fire in a mall, killing three people. He was shot dead by police.";
         Classification c = victimsOnly.classify(new Article("t", null, null, null, text, null, "en"));
         assertThat(c.casualties().killed()).isEqualTo(3);
+    }
+
+    @Test
+    void aListOfPersonsReadsPastTheLineWrapsOfWireCopy() {
+        Classification c = Articles.body("A BOMB EXPLODED AT A BUS STOP. ANA MARIA RUIZ, 20 YEARS OLD, AND\n"
+                + "LUIS MORA, 21, WERE KILLED BY THE\nBLAST.");
+        assertThat(c.casualties().killed()).isEqualTo(2);
     }
 
     @Test

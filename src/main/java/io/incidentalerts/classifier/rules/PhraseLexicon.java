@@ -49,12 +49,15 @@ public final class PhraseLexicon {
         return ((word.charAt(0) * 31 + word.charAt(n - 1)) * 37 + n * 1021) & 0xFFFF;
     }
 
-    /** Adds every phrase match that lies within tokens [from, to) to {@code out}. */
+    /** Adds every phrase match that lies within the sentence of tokens [from, to) to {@code out}. */
     public void matchAll(List<Token> tokens, int from, int to, List<Match> out) {
         for (int i = from; i < to; i++) {
             Node node = root;
             for (int j = i; j < to; j++) {
                 Token t = tokens.get(j);
+                if (j > i && t.is("\n")) {
+                    continue; // a line break inside a sentence is a hard wrap: "DIED FROM\nGUNSHOT WOUNDS"
+                }
                 if (t.kind() == Token.Kind.BREAK || t.norm().isEmpty()) {
                     break;
                 }

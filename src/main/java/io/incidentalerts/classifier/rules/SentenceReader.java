@@ -44,8 +44,11 @@ public final class SentenceReader {
         this.tolls = tolls;
     }
 
-    /** @param publishedYear year of publication, or 0 if unknown (then years never mark background) */
-    public SentenceFacts read(List<Token> tokens, Sentence s, int publishedYear) {
+    /**
+     * @param text          the analysed text the tokens index (its capitals tell names in mixed-case copy)
+     * @param publishedYear year of publication, or 0 if unknown (then years never mark background)
+     */
+    public SentenceFacts read(String text, List<Token> tokens, Sentence s, int publishedYear) {
         List<Match> matches = new ArrayList<>(16); // a sentence of the JMH corpus has 6 on average, rarely more than 16
         lexicon.matchAll(tokens, s.from(), s.to(), matches);
         // one list per kind, made on its first match: most sentences have no match of most kinds
@@ -112,7 +115,7 @@ public final class SentenceReader {
             background = true; // "the 2019 attack", "a 2015 bombing": a past event named by its year
         }
         int raw = triggers.size();
-        List<TollMention> toll = tolls.extract(tokens, s.from(), s.to(), matches);
+        List<TollMention> toll = tolls.extract(text, tokens, s.from(), s.to(), matches);
         boolean hasToll = false;
         boolean killsSomeone = false; // "killed the driver": one person, no number written
         for (TollMention t : toll) {

@@ -64,6 +64,40 @@ public final class SentenceSplitter {
         return out;
     }
 
+    /**
+     * The sentences with the wire dateline (chars before {@code datelineEnd}) and its separator
+     * ("--", "-", ":") taken out of the sentence that holds it: "SAN SALVADOR, 12 MAR 90 (RADIO
+     * CADENA) -- [TEXT] THE ARMY ..." opens its first sentence at "[TEXT]". The dateline is read on
+     * its own ({@code classifier/dateline}); token and char offsets stay those of the text. The
+     * bracketed markers stay: leaving them out too lost a count ("[TEXT] ONE\nPERSON WAS KILLED"
+     * was read by the singular reader from the marker; the passive reader stops at a line wrap).
+     */
+    public static List<Sentence> bodyAfterDateline(List<Sentence> sentences, List<Token> tokens, int datelineEnd) {
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            if (s.end() <= datelineEnd) {
+                continue; // a dateline on a line of its own is a sentence of its own, as before
+            }
+            if (s.start() >= datelineEnd) {
+                break;
+            }
+            int from = s.from();
+            while (from < s.to() && tokens.get(from).start() < datelineEnd) {
+                from++;
+            }
+            while (from < s.to() && (tokens.get(from).is("-") || tokens.get(from).is(":") || tokens.get(from).is("--"))) {
+                from++;
+            }
+            if (from >= s.to()) {
+                break;
+            }
+            List<Sentence> out = new ArrayList<>(sentences);
+            out.set(k, new Sentence(s.index(), from, s.to(), tokens.get(from).start(), s.end(), s.paragraph(), s.title()));
+            return out;
+        }
+        return sentences;
+    }
+
     private static boolean hardWrap(List<Token> tokens, int i, int lineStart) {
         Token t = tokens.get(i);
         return t.is("\n") && t.start() - lineStart >= WRAPPED_LINE_CHARS && i + 1 < tokens.size()

@@ -286,14 +286,37 @@ public final class NumberReader {
      */
     static int ageApposition(List<Token> tokens, int number, int from, int to) {
         if (number - 2 < from || number + 1 >= to || !tokens.get(number - 1).is(",") || !tokens.get(number + 1).is(",")
-                || tokens.get(number - 2).kind() != Token.Kind.WORD || tokens.get(number).kind() != Token.Kind.NUMBER) {
+                || tokens.get(number - 2).kind() != Token.Kind.WORD || !isAge(tokens.get(number))) {
             return -1;
         }
-        String digits = tokens.get(number).norm();
-        if (digits.length() > 3 || !digits.chars().allMatch(Character::isDigit)) {
+        return number - 1;
+    }
+
+    /**
+     * An age apposition closed by the comma at {@code comma}: ", 21," or ", 20 years old,". Returns
+     * the index of the opening comma, or -1.
+     */
+    static int ageClosedAt(List<Token> tokens, int comma, int from, int to) {
+        if (comma - 3 < from || comma >= to || !tokens.get(comma).is(",")) {
             return -1;
+        }
+        if (comma - 5 >= from && tokens.get(comma - 1).is("old")
+                && (tokens.get(comma - 2).is("years") || tokens.get(comma - 2).is("year"))) {
+            int number = comma - 3;
+            return tokens.get(number - 1).is(",") && tokens.get(number - 2).kind() == Token.Kind.WORD
+                    && isAge(tokens.get(number)) ? number - 1 : -1;
+        }
+        return ageApposition(tokens, comma - 1, from, to);
+    }
+
+    /** Digits 1 to {@value #MAX_AGE}. */
+    private static boolean isAge(Token t) {
+        String digits = t.norm();
+        if (t.kind() != Token.Kind.NUMBER || digits.isEmpty() || digits.length() > 3
+                || !digits.chars().allMatch(Character::isDigit)) {
+            return false;
         }
         int age = Integer.parseInt(digits);
-        return age >= 1 && age <= MAX_AGE ? number - 1 : -1;
+        return age >= 1 && age <= MAX_AGE;
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
  * readers in turn, each with one job:
  * <ul>
  *   <li>{@link SingularReader}: one person without a number ("soldiers shot him dead", "X was killed");</li>
+ *   <li>{@link NamedListReader}: named persons listed as the subject ("Ana Ruiz, 34, and her son were killed");</li>
  *   <li>{@link MannerReader}: "stabbed 4 people to death"; "stabbed 3 people" as the people attacked;</li>
  *   <li>{@link TransferReader}: "one of the injured died" moves people from injured to killed;</li>
  *   <li>{@link ActiveReader}: "killing at least 38 people", "killing him", with {@link ListReader} for
@@ -51,17 +52,18 @@ public final class TollExtractor {
     }
 
     /**
+     * @param text    the text the tokens index, or null (then capitals mean nothing)
      * @param tokens  all tokens
      * @param from    first token of the sentence
      * @param to      end token (exclusive)
      * @param matches lexicon matches of the sentence; TOLL, TOLL_SKIP, OFFICIAL and PERPETRATOR ones are used
      */
-    public List<TollMention> extract(List<Token> tokens, int from, int to, List<Match> matches) {
+    public List<TollMention> extract(String text, List<Token> tokens, int from, int to, List<Match> matches) {
         List<TollMention> out = new ArrayList<>(2);
         if (!hasToll(matches)) { // most sentences: nothing below can produce a mention
             return out;
         }
-        TollSentence c = TollSentence.of(tokens, from, to, matches);
+        TollSentence c = TollSentence.of(text, tokens, from, to, matches);
         if (c == null) {
             return out;
         }
@@ -75,6 +77,7 @@ public final class TollExtractor {
         perpetrators.attackersAmongVictims(c, out);
         MannerReader.assaultedOnly(c, out);
         SingularReader.singularSubjects(c, out);
+        NamedListReader.namedSubjects(c, out);
         PerpetratorReader.selfDetonation(c, out);
         TransferReader.dropTransfersBesideATotal(out);
         return out;

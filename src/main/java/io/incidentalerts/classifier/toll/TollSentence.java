@@ -12,6 +12,8 @@ import java.util.List;
  */
 final class TollSentence {
 
+    /** The text the tokens index, or null. */
+    final String text;
     final List<Token> tokens;
     final int from;
     final int to;
@@ -23,8 +25,9 @@ final class TollSentence {
     final boolean[] officialAt;
     final boolean[] used;
 
-    private TollSentence(List<Token> tokens, int from, int to, Match[] tollAt, Match[] tollByEnd,
+    private TollSentence(String text, List<Token> tokens, int from, int to, Match[] tollAt, Match[] tollByEnd,
             int[] skipStartByEnd, int[] skipEndByStart, boolean[] perpAt, boolean[] officialAt, boolean[] used) {
+        this.text = text;
         this.tokens = tokens;
         this.from = from;
         this.to = to;
@@ -38,7 +41,7 @@ final class TollSentence {
     }
 
     /** The sentence's index of TOLL, TOLL_SKIP, OFFICIAL and PERPETRATOR matches, or null when it has no casualty word. */
-    static TollSentence of(List<Token> tokens, int from, int to, List<Match> matches) {
+    static TollSentence of(String text, List<Token> tokens, int from, int to, List<Match> matches) {
         int n = to - from;
         Match[] tollAt = new Match[n];
         int[] skipStartByEnd = new int[n + 1];
@@ -80,7 +83,7 @@ final class TollSentence {
                 }
             }
         }
-        return anyToll ? new TollSentence(tokens, from, to, tollAt, tollByEnd, skipStartByEnd, skipEndByStart,
+        return anyToll ? new TollSentence(text, tokens, from, to, tollAt, tollByEnd, skipStartByEnd, skipEndByStart,
                 perpAt, officialAt, new boolean[n]) : null;
     }
 
@@ -92,6 +95,25 @@ final class TollSentence {
     boolean namesOfficial(int i) {
         return officialAt != null && ((i >= from && i < to && officialAt[i - from])
                 || (i + 1 < to && i >= from && officialAt[i + 1 - from]));
+    }
+
+    /** True when token i is written with a capital (see {@link #caseless()} for whether that means anything). */
+    boolean upperInitial(int i) {
+        return text != null && Character.isUpperCase(text.charAt(tokens.get(i).start()));
+    }
+
+    /** No word of the sentence starts lower case: all-caps wire copy, or a text given without its case. */
+    boolean caseless() {
+        if (text == null) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.WORD && Character.isLowerCase(text.charAt(t.start()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     String norm(int i) {

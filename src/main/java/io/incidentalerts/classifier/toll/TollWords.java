@@ -40,6 +40,12 @@ final class TollWords {
     static final Set<String> SELF_DETONATION = LISTS.set("self-detonation");
     static final Set<String> PREPOSITIONS = LISTS.set("prepositions");
     static final Set<String> CLAUSE_BREAKS = LISTS.set("clause-breaks");
+    /** A list of single persons as the subject: "Ana Ruiz, 34, and her son were killed" (see NamedListReader). */
+    static final Set<String> KIN = LISTS.set("kin");
+    static final Set<String> KIN_POSSESSIVES = LISTS.set("kin-possessives");
+    static final Set<String> NAME_STOPS = LISTS.set("name-stops");
+    static final Set<String> DETERMINERS = LISTS.set("determiners");
+    static final Set<String> COLLECTIVE_HEADS = LISTS.set("collective-heads");
 
     /** A number followed by one of these is no count: "5 km", "10 years", "3 pm". */
     static final Set<String> NOT_COUNT_AFTER = LISTS.set("not-count-after");
