@@ -29,6 +29,8 @@ class EventWordingTest {
         "Subversives killed two soldiers near the dam.|ARMED_ASSAULT",
         "The candidate has died from gunshot wounds, a spokesman for his party said.|ARMED_ASSAULT",
         "Unidentified individuals killed the wife of a colonel today.|ARMED_ASSAULT",
+        "A telephone booth in the south of the city was destroyed by a bomb, police reported.|BOMBING",
+        "A railroad bridge near the town has been partially destroyed with dynamite.|BOMBING",
     })
     void reportsViolence(String text, Category category) {
         Classification c = Articles.body(text);
@@ -69,6 +71,7 @@ class EventWordingTest {
         "A gas tank exploded during routine maintenance, killing two workers.",
         "The singer died of a self-inflicted gunshot wound at his home.",
         "Police are looking for unidentified men seen near the bank.",
+        "The old bridge was destroyed by the floods last spring.",
     })
     void doesNotReportANewIncident(String text) {
         assertThat(Articles.body(text).incident()).as(text).isFalse();

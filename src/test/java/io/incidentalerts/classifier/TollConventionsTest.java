@@ -78,6 +78,8 @@ class TollConventionsTest {
         "Jose Rodriguez, 65, was shot dead by gunmen outside his home on Monday.|1|0",
         "Gunmen shot dead Ana Ruiz, 34, and wounded her brother, 40, outside their shop.|1|1",
         "Gunmen opened fire on a bus, killing the driver, 52, and three passengers.|4|0",
+        "A farmer, 42, was killed by gunmen near the market.|1|0",
+        "A farmer, aged 42, was killed by gunmen near the market.|1|0",
         // a list of single persons as the subject counts its members: names (capitals only in mixed
         // case), persons with an age, "his/her" and a kin word
         "Gunmen opened fire on a farm. Maria Lopez, 34, and her son, 12, were shot dead.|2|0",

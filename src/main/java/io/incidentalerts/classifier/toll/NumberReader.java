@@ -281,10 +281,16 @@ public final class NumberReader {
     private static final int MAX_AGE = 120;
 
     /**
-     * "Jose Rodriguez, 65, was killed": a number in digits set off by commas after a word is the
-     * person's age, never a head count. Returns the index of the opening comma, or -1.
+     * "Jose Rodriguez, 65, was killed", "a farmer, aged 42, was killed": a number in digits set off
+     * by commas after a word is the person's age, never a head count. Returns the index of the
+     * opening comma, or -1.
      */
     static int ageApposition(List<Token> tokens, int number, int from, int to) {
+        if (number - 3 >= from && number + 1 < to && TollWords.AGE_BEFORE.contains(tokens.get(number - 1).norm())
+                && tokens.get(number - 2).is(",") && tokens.get(number - 3).kind() == Token.Kind.WORD
+                && tokens.get(number + 1).is(",") && isAge(tokens.get(number))) {
+            return number - 2;
+        }
         if (number - 2 < from || number + 1 >= to || !tokens.get(number - 1).is(",") || !tokens.get(number + 1).is(",")
                 || tokens.get(number - 2).kind() != Token.Kind.WORD || !isAge(tokens.get(number))) {
             return -1;

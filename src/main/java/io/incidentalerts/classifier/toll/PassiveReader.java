@@ -147,8 +147,8 @@ final class PassiveReader {
             if (t.is(",") && leadingPhrase) {
                 return null;
             }
-            if ((t.is("and") || t.is(",")) && j + 1 < to) {
-                NumberHit next = numbers.read(tokens, j + 1, to);
+            if ((t.is("and") || t.is(",")) && j + 1 < to && NumberReader.ageApposition(tokens, j + 1, c.from, to) < 0) {
+                NumberHit next = numbers.read(tokens, j + 1, to); // a further group, unless an age: "a farmer, 42,"
                 boolean part = next != null && (next.to() < to && tokens.get(next.to()).is("of")
                         || tokens.get(j + 1).is("both") || tokens.get(j + 1).is("all")); // ", both Americans," restates
                 if (next != null && !part && auxAt < 0) {
@@ -163,7 +163,7 @@ final class PassiveReader {
                     continue;
                 }
             }
-            if (t.kind() == Token.Kind.NUMBER && !isAge(c, j)) {
+            if (t.kind() == Token.Kind.NUMBER && !isAge(c, j) && NumberReader.ageApposition(tokens, j, c.from, to) < 0) {
                 return null;
             }
         }

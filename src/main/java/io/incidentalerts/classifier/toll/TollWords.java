@@ -50,6 +50,9 @@ final class TollWords {
     /** A number followed by one of these is no count: "5 km", "10 years", "3 pm". */
     static final Set<String> NOT_COUNT_AFTER = LISTS.set("not-count-after");
 
+    /** A number after one of these, set off by commas, is an age: ", aged 42,". */
+    static final Set<String> AGE_BEFORE = LISTS.set("age-before");
+
     static {
         LISTS.allTaken();
     }
