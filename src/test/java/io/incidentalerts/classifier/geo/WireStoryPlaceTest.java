@@ -94,6 +94,13 @@ class WireStoryPlaceTest {
     }
 
     @Test
+    void aVictimsNationalityIsNotThePlace() {
+        assertThat(country("A DUTCH REPORTER WAS KILLED TODAY IN A SHOOTOUT IN THE EASTERN DEPARTMENT.")).isNull();
+        assertThat(country("Gunmen shot dead two Italian priests outside a church in Bangui on Sunday."))
+                .isEqualTo("Central African Republic");
+    }
+
+    @Test
     void aDivisionThatHoldsANamedTownBeatsTheCountryOfTheSameName() {
         assertThat(country("Gunmen raided a school in Kagara (Rafi, Niger) and abducted 27 pupils on Wednesday."))
                 .isEqualTo("Nigeria");
