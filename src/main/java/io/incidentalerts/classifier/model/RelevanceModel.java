@@ -27,13 +27,18 @@ public final class RelevanceModel {
 
     /** Log-odds that the text reports an incident. */
     public double score(CharSequence text) {
+        return score(text, 0, text.length());
+    }
+
+    /** Log-odds for the chars [from, to) of {@code text}, read as a text of their own (no copy made). */
+    public double score(CharSequence text, int from, int to) {
         FeatureSet seen = new FeatureSet();
         CRC32 crc = new CRC32();
         StringBuilder previous = new StringBuilder();
         StringBuilder word = new StringBuilder();
         int count = 0;
-        for (int i = 0; i <= text.length() && count < maxWords; i++) {
-            char c = i < text.length() ? Character.toLowerCase(text.charAt(i)) : ' ';
+        for (int i = from; i <= to && count < maxWords; i++) {
+            char c = i < to ? Character.toLowerCase(text.charAt(i)) : ' ';
             if (c >= 'a' && c <= 'z') {
                 word.append(c);
                 continue;

@@ -41,20 +41,24 @@ public final class SecondOpinion {
      * {@code text}); without a sentence model the best sentence scores 0 at index -1.
      */
     public Opinion opinion(CharSequence text, List<Sentence> sentences) {
-        double best = sentence == null ? 0 : Double.NEGATIVE_INFINITY;
+        double documentOdds = document.score(text);
+        if (sentence == null) {
+            return new Opinion(documentOdds, 0, -1);
+        }
+        double best = 0;
         int bestIndex = -1;
-        for (int i = 0; sentence != null && i < sentences.size(); i++) {
+        for (int i = 0; i < sentences.size(); i++) {
             Sentence candidate = sentences.get(i);
             if (candidate.title()) {
                 continue;
             }
-            double s = sentence.score(text.subSequence(candidate.start(), candidate.end()));
-            if (s > best) {
+            double s = sentence.score(text, candidate.start(), candidate.end());
+            if (bestIndex < 0 || s > best) {
                 best = s;
                 bestIndex = i;
             }
         }
-        return new Opinion(document.score(text), bestIndex < 0 ? 0 : best, bestIndex);
+        return new Opinion(documentOdds, best, bestIndex);
     }
 
     /** Log-odds of the document and of its best sentence, and that sentence's index (-1: none). */

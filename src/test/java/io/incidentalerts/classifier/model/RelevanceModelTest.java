@@ -32,6 +32,12 @@ class RelevanceModelTest {
     }
 
     @Test
+    void aRangeScoresLikeTheTextItHolds() {
+        String text = "peace talks. A car-bomb? more talks";
+        assertThat(model(-1).score(text, 13, 24)).isCloseTo(model(-1).score("A car-bomb?"), within(1e-12));
+    }
+
+    @Test
     void aRepeatedFeatureCountsOnce() {
         assertThat(model(0).score("bomb bomb bomb")).isCloseTo((2.0 + 0) / Math.sqrt(2), within(1e-6));
     }
