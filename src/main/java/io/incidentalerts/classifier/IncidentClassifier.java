@@ -120,6 +120,7 @@ public final class IncidentClassifier {
         boolean backgroundMode = false;
         int bodySeen = 0;
         int rawTriggers = 0;
+        boolean violent = false; // a trigger, or a weapon or perpetrator with a toll
         for (Sentence s : sentences) {
             if (facts.size() >= MAX_SENTENCES) {
                 break;
@@ -135,6 +136,7 @@ public final class IncidentClassifier {
                 f = f.asBackground();
             }
             rawTriggers += f.rawTriggers();
+            violent |= f.incident();
             facts.add(f);
         }
 
@@ -147,7 +149,7 @@ public final class IncidentClassifier {
         List<SentenceFacts> incidentLead = decision.incidentSentences(facts, shape);
         boolean vetoed = false;
         Sentence believed = null;
-        if (!titleBlocked && rawTriggers > 0 && decision.consultsModel(shape, facts)) {
+        if (!titleBlocked && (rawTriggers > 0 || violent) && decision.consultsModel(shape, facts)) {
             List<SentenceFacts> ruled = incidentLead;
             // the model reads the sentences as split (the dateline in the first), as it was trained
             SecondOpinion.Opinion opinion = model.opinion(text, split);

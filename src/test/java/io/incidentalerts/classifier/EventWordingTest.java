@@ -54,6 +54,17 @@ class EventWordingTest {
         assertThat(Articles.body("The man killed the driver on Sunday.").incident()).isFalse();
     }
 
+    @Test
+    void aWeaponVouchesForANamedVictimsKilling() {
+        Classification c = Articles.body("Jose Rodriguez was killed by two bullets on Sunday.");
+        assertThat(c.incident()).isTrue();
+        assertThat(c.category()).isEqualTo(Category.ARMED_ASSAULT);
+        assertThat(c.casualties().killed()).isEqualTo(1);
+        assertThat(Articles.body("Jose Rodriguez was killed on Sunday.").incident()).isFalse();
+        // a soft frame (an accident) keeps a weapon and a death without a written figure out
+        assertThat(Articles.body("Jose Rodriguez was killed by a gun in a hunting accident on Sunday.").incident()).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "The company shelled out 5 million dollars for the rights.",

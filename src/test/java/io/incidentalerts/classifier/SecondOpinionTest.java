@@ -62,6 +62,14 @@ class SecondOpinionTest {
     }
 
     @Test
+    void aViolentSentenceWithoutATriggerWordStillConsultsTheModel() {
+        String named = "JUSTINO RUIZ WAS KILLED BY TWO BULLETS FIRED FROM A PISTOL IN USULUTAN.";
+        assertThat(incident(IncidentClassifier.create(PLACES, false, SecondOpinion.none()), null, REACTIONS + named)).isFalse();
+        assertThat(incident(withOpinion(3), null, REACTIONS + named)).isTrue();
+        assertThat(incident(withOpinion(-3), null, named + " " + REACTIONS)).isFalse();
+    }
+
+    @Test
     void withoutAnyViolentSentenceTheModelAloneIsNoIncident() {
         assertThat(incident(withOpinion(3), null, REACTIONS + REACTIONS)).isFalse();
     }

@@ -23,7 +23,8 @@ import java.util.Set;
  *       accident, disaster) it needs a toll;</li>
  *   <li>a weak trigger needs support: a toll, a perpetrator or a weapon, or for attack-type words
  *       a victim; inside a soft frame it needs a toll and a perpetrator or weapon;</li>
- *   <li>with no trigger, a weapon plus a toll ("two bombs killed 44"), or a perpetrator plus a toll ("militants killed five soldiers") or plus a
+ *   <li>with no trigger, a weapon plus a toll ("two bombs killed 44") or, outside a soft frame, plus
+ *       one person killed ("Jose Rodriguez was killed by two bullets"), or a perpetrator plus a toll ("militants killed five soldiers") or plus a
  *       weapon ("armed men used explosives") counts.</li>
  * </ol>
  */
@@ -145,8 +146,9 @@ public final class SentenceReader {
                 }
             }
             Match cue = null;
-            if (live.isEmpty() && hasToll && !weapons.isEmpty()) {
-                cue = weapons.get(0); // "two bombs killed 44": a weapon with a toll holds even in a soft frame
+            if (live.isEmpty() && (hasToll || killsSomeone && frame == null) && !weapons.isEmpty()) {
+                // "two bombs killed 44": a weapon with a toll holds even in a soft frame; a named victim only outside one
+                cue = weapons.get(0);
             } else if (live.isEmpty() && frame == null && !perps.isEmpty()
                     && (hasToll || killsSomeone || !weapons.isEmpty())) {
                 // a perpetrator word vouches for an inferred killing ("guerrillas killed the driver"),
