@@ -215,7 +215,8 @@ public final class IncidentClassifier {
         Match catEvidence = choice.evidence() == null ? mainTrigger : choice.evidence();
         evidence.add(evidence("category", text, tokens, catEvidence.from(), catEvidence.to()));
 
-        TollTotals totals = new TollTotals(perpetratorDeathsCount);
+        // fighters killed by an air strike or shelling that killed no one else were its targets
+        TollTotals totals = new TollTotals(perpetratorDeathsCount, choice.category() == Category.SHELLING_AIRSTRIKE);
         int signalWeight = 0;
         List<Match> signals = new ArrayList<>();
         // body first: a headline figure is rounded or counts attackers; it is used when the body has none

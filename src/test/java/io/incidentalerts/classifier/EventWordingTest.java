@@ -15,6 +15,7 @@ class EventWordingTest {
         "Inmates rioted at the central prison on Monday, setting fire to mattresses.|RIOT",
         "Protesters threw stones at police at the border crossing.|RIOT",
         "Government forces shelled the town overnight.|SHELLING_AIRSTRIKE",
+        "Government aircraft struck a rebel camp in the forest, killing 12 fighters.|SHELLING_AIRSTRIKE",
         "Warplanes and helicopter gunships killed 30 villagers in an attack on the valley.|SHELLING_AIRSTRIKE",
         "Troops retook the village after fierce fighting with guerrillas who overran it late last month.|ARMED_CLASH",
         "The army captured a rebel stronghold after five days of fighting.|ARMED_CLASH",
@@ -68,6 +69,7 @@ class EventWordingTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "The company shelled out 5 million dollars for the rights.",
+        "The aircraft hit turbulence over the Atlantic and landed safely.",
         "The city has never forgotten the riots.",
         "The army prepared to resume shelling of the rebel positions.",
         "The rebels will free the minister, whom they took hostage two weeks ago.",

@@ -10,6 +10,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Toll conventions beyond plain "N killed": sums, attackers, updates, ranges, transfers, ambiguity. */
 class TollConventionsTest {
 
+    private static final IncidentClassifier VICTIMS_ONLY = IncidentClassifier.create(PlaceResolver.loadDefault(), false);
+
+    private static Classification victimsOnly(String text) {
+        return VICTIMS_ONLY.classify(new Article("t", null, null, null, text, null, "en"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         // victim groups in one clause are summed
@@ -31,6 +37,7 @@ class TollConventionsTest {
         "A gunman opened fire on a mosque, wounding a man. A woman was later found dead at the attacker's house.|1|1",
         "A gunman opened fire at a store; 2 shoppers, both pensioners, were killed.|2|0",
         "A 32 year old civilian was stabbed in the neck by an attacker at a bus stop.|0|1",
+        "Insurgents beheaded 2 civilians and burned houses in the village.|2|0",
         // later figures for the same incident
         "A car bomb exploded at a market, killing 12 people. Two more people died in hospital, raising the death toll to 14.|14|0",
         "A gunman fired into a tram. Three people died and 3 others were seriously injured. One of the injured died of his injuries 10 days later.|4|2",
@@ -115,17 +122,30 @@ class TollConventionsTest {
         "A suicide bomber rammed a truck into a police post, killing 7 officers. The bomber also died.|7|8",
     })
     void attackersCountOnlyUnderTheGtdConvention(String text, int victims, int gtdTotal) {
-        IncidentClassifier victimsOnly = IncidentClassifier.create(PlaceResolver.loadDefault(), false);
-        Classification c = victimsOnly.classify(new Article("t", null, null, null, text, null, "en"));
+        Classification c = victimsOnly(text);
         assertThat(c.casualties().killed()).as("victims only").isEqualTo(victims);
         assertThat(Articles.body(text).casualties().killed()).as("GTD total").isEqualTo(gtdTotal);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a strike that killed only fighters: they were its targets
+        "A drone strike targeted a militant hideout near the border, killing 2 militants.|2",
+        "Government aircraft struck a rebel camp in the forest. Around 30 rebels were reportedly killed.|30",
+        // with victims reported, fighters killed stay apart
+        "An air strike hit a market, killing 5 civilians and 2 militants.|5",
+        // in an assault the fighters killed are the attackers
+        "Militants attacked a checkpoint with rifles. 3 militants were killed.|0",
+    })
+    void fightersKilledByAStrikeAreItsTargets(String text, int victims) {
+        Classification c = victimsOnly(text);
+        assertThat(c.incident()).isTrue();
+        assertThat(c.casualties().killed()).as("victims only").isEqualTo(victims);
+    }
+
     @Test
     void victimsOnlyConventionLeavesAttackersOut() {
-        IncidentClassifier victimsOnly = IncidentClassifier.create(PlaceResolver.loadDefault(), false);
-        String text = "A gunman opened fire in a mall, killing three people. He was shot dead by police.";
-        Classification c = victimsOnly.classify(new Article("t", null, null, null, text, null, "en"));
+        Classification c = victimsOnly("A gunman opened fire in a mall, killing three people. He was shot dead by police.");
         assertThat(c.casualties().killed()).isEqualTo(3);
     }
 

@@ -4,13 +4,17 @@ package io.incidentalerts.classifier.toll;
  * Combines the casualty statements of one article, in reading order, into killed and injured totals:
  * victims = the first VICTIMS figure plus every killed MORE figure, replaced by the latest UPDATE
  * when that is higher; attackers killed (PERPETRATORS) are added when {@code countPerpetrators}
- * (GTD convention: perpetrator deaths are part of the total); injured attackers are never added;
+ * (GTD convention: perpetrator deaths are part of the total), or when {@code targetsIfNoVictims} and
+ * no victim was reported (an air strike on a camp kills fighters: they were its targets); injured
+ * attackers are never added;
  * TRANSFER moves people from injured to killed; ASSAULTED ("stabbed 3 people") is the injured figure
  * only when nobody was reported killed or injured otherwise. Accumulates without allocating.
  */
 public final class TollTotals {
 
     private final boolean countPerpetrators;
+    private final boolean targetsIfNoVictims;
+    private TollMention firstPerpetrators;
     private TollMention firstKilled;
     private TollMention firstInjured;
     private long killedMore;
@@ -21,7 +25,13 @@ public final class TollTotals {
     private TollMention firstAssaulted;
 
     public TollTotals(boolean countPerpetrators) {
+        this(countPerpetrators, false);
+    }
+
+    /** @param targetsIfNoVictims the attackers' word names the killed when no victim was reported */
+    public TollTotals(boolean countPerpetrators, boolean targetsIfNoVictims) {
         this.countPerpetrators = countPerpetrators;
+        this.targetsIfNoVictims = targetsIfNoVictims;
     }
 
     public void add(TollMention t) {
@@ -59,8 +69,11 @@ public final class TollTotals {
                 }
             }
             case PERPETRATORS -> {
-                if (t.killed() && countPerpetrators) {
+                if (t.killed()) {
                     killedPerpetrators += v;
+                    if (firstPerpetrators == null) {
+                        firstPerpetrators = t;
+                    }
                 }
             }
             case TRANSFER -> transferred += v;
@@ -74,7 +87,11 @@ public final class TollTotals {
 
     /** The statement shown as evidence for killed, or null. */
     public TollMention killedEvidence() {
-        return firstKilled;
+        return firstKilled == null && perpetratorsAreTheTargets() ? firstPerpetrators : firstKilled;
+    }
+
+    private boolean perpetratorsAreTheTargets() {
+        return targetsIfNoVictims && killedPerpetrators > 0 && victims(firstKilled, killedMore, killedUpdate) + transferred == 0;
     }
 
     public TollMention injuredEvidence() {
@@ -86,7 +103,8 @@ public final class TollTotals {
     }
 
     public long killed() {
-        return victims(firstKilled, killedMore, killedUpdate) + killedPerpetrators + transferred;
+        long victims = victims(firstKilled, killedMore, killedUpdate) + transferred;
+        return countPerpetrators || perpetratorsAreTheTargets() ? victims + killedPerpetrators : victims;
     }
 
     public long injured() {
