@@ -43,11 +43,16 @@ final class ModelFile {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
             Section current = null;
             String line;
+            int number = 0;
             while ((line = r.readLine()) != null) {
+                number++;
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
                 }
                 int tab = line.indexOf('\t');
+                if (tab < 0) {
+                    throw new IllegalStateException(source + ":" + number + ": not a key TAB value line");
+                }
                 String key = line.substring(0, tab);
                 String value = line.substring(tab + 1);
                 if (key.equals("model") || current == null) {
@@ -61,7 +66,11 @@ final class ModelFile {
                         continue;
                     }
                 }
-                current.take(key, value);
+                try {
+                    current.take(key, value);
+                } catch (IllegalArgumentException | IndexOutOfBoundsException e) { // not a number, out of range
+                    throw new IllegalStateException(source + ":" + number + ": bad model line: " + e.getMessage(), e);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(source, e);
@@ -84,7 +93,12 @@ final class ModelFile {
                 case "dimensions" -> weights = new float[Integer.parseInt(value)];
                 case "maxWords" -> maxWords = Integer.parseInt(value);
                 case "bias" -> bias = Double.parseDouble(value);
-                default -> weights[Integer.parseInt(key)] = Float.parseFloat(value);
+                default -> {
+                    if (weights == null) {
+                        throw new IllegalArgumentException("a weight row before the dimensions line");
+                    }
+                    weights[Integer.parseInt(key)] = Float.parseFloat(value);
+                }
             }
         }
 

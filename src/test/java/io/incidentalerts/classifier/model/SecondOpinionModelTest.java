@@ -85,6 +85,18 @@ class SecondOpinionModelTest {
     }
 
     @Test
+    void aMalformedLineNamesTheFileAndTheLine() {
+        assertThatThrownBy(() -> ModelFile.read(gzip("dimensions\t4\nmaxWords 1\n"), "bad.tsv.gz"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("bad.tsv.gz:2");
+        assertThatThrownBy(() -> ModelFile.read(gzip("dimensions\t4\nmaxWords\t1\nbias\t0\n9\t1.5\n"), "bad.tsv.gz"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("bad.tsv.gz:4");
+        assertThatThrownBy(() -> ModelFile.read(gzip("7\t1.5\ndimensions\t4\n"), "bad.tsv.gz"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("bad.tsv.gz:1");
+        assertThatThrownBy(() -> ModelFile.read(gzip("dimensions\tmany\n"), "bad.tsv.gz"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("bad.tsv.gz:1");
+    }
+
+    @Test
     void theBundledModelTellsAnAttackFromADialogue() {
         SecondOpinion bundled = SecondOpinion.loadDefault();
         String attack = "SAN SALVADOR, 12 MAR 90 -- [TEXT] URBAN GUERRILLAS TODAY DYNAMITED A BUS IN SOYAPANGO, "
