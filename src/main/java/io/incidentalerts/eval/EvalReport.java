@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * Figures of one evaluation run. Category, country and toll figures are measured on the
  * positives the classifier detected (a missed incident already counts against recall); each
- * denominator counts only rows that carry that label.
+ * denominator counts only rows that carry that label. {@code failed} rows are those the classifier
+ * threw on: counted in positives or negatives, never detected or flagged.
  */
 public record EvalReport(
         int positives, int detected,
@@ -15,6 +16,7 @@ public record EvalReport(
         int countryRows, int countryCorrect,
         int killedRows, int killedCorrect,
         int injuredRows, int injuredCorrect,
+        int failed,
         List<String> mistakes) {
 
     public double recall() {
@@ -45,8 +47,10 @@ public record EvalReport(
         return b == 0 ? 0.0 : (double) a / b;
     }
 
+    /** The figures, one a line; a line for classifier failures only when there were some. */
     public String format() {
-        return String.format(Locale.ROOT, """
+        String failures = failed == 0 ? "" : String.format(Locale.ROOT, "classifier failures  %6d  (listed with -v)%n", failed);
+        return failures + String.format(Locale.ROOT, """
                 detection recall     %6.1f %%  (%d/%d)
                 false-positive rate  %6.1f %%  (%d/%d)
                 category accuracy    %6.1f %%  (%d/%d)
