@@ -43,6 +43,18 @@ public record Dateline(int start, int end, int placeStart, int placeEnd, int qua
         }
     }
 
+    /**
+     * Whether the qualifier stands in brackets ("MADRID (SPAIN), 8 JAN 90"): the form that names a
+     * bureau's country, where wire copy filed abroad keeps the event's country for the body.
+     */
+    public boolean qualifierInBrackets(String text) {
+        int i = qualifierStart - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return qualifierStart > 0 && i >= 0 && text.charAt(i) == '(';
+    }
+
     /** Whether the chars [from, to) lie in the place ("ALMATY", not its qualifier "Kazakhstan"). */
     public boolean placeCovers(int from, int to) {
         return from >= placeStart && to <= placeEnd;

@@ -12,6 +12,7 @@ final class ContextReader {
     private static final WordSet BORDER_LINKS = WordSet.of(AreaWords.BORDER_LINKS);
     private static final WordSet PEOPLE_NOUNS = WordSet.of(AreaWords.PEOPLE_NOUNS);
     private static final WordSet AUTHORITY_NOUNS = WordSet.of(AreaWords.AUTHORITY_NOUNS);
+    private static final WordSet MISSION_WORDS = WordSet.of(AreaWords.MISSION_WORDS);
     private static final WordSet ARTICLES = WordSet.of(AreaWords.ARTICLES);
     private static final Set<String> ARTICLE_PREFIXES = AreaWords.ARTICLE_PREFIXES;
     private static final WordSet SPEECH_VERBS = WordSet.of(AreaWords.SPEECH_VERBS);
@@ -71,6 +72,7 @@ final class ContextReader {
         m.attribution = in(SPEECH_VERBS, next);
         m.nationality = tightNext && in(PEOPLE_NOUNS, next);
         m.localAuthority = tightNext && in(AUTHORITY_NOUNS, next);
+        m.foreignMission = tightNext && in(MISSION_WORDS, next);
         m.compound = first.start() > 1 && text.charAt(first.start() - 1) == '-'
                 && Character.isLetter(text.charAt(first.start() - 2)) && !afterArticlePrefix(text, first.start() - 1);
         boolean titled = in(PERSON_TITLE, prev); // "DR RODRIGUEZ" reads the same in capitals
@@ -91,6 +93,7 @@ final class ContextReader {
                 || (m.endToken - m.firstToken == 1 && lowerWords.contains(first.hash()));
         // the place only: a qualifier after it counts through EventPlaceScorer.inDateline
         m.dateline = dateline != null && dateline.placeCovers(m.start, m.end);
+        m.bureauDateline = m.dateline && dateline.qualifierInBrackets(text);
     }
 
     /**

@@ -16,6 +16,7 @@ final class EventPlaceScorer {
     private static final double AREA_WORD = W.number("area.word");
     private static final double QUALIFIED = W.number("qualified");
     private static final double DATELINE = W.number("dateline");
+    private static final double BUREAU_DATELINE = W.number("bureau.dateline");
     private static final double PERSON_LIKE = W.number("person.like");
     private static final double NAMED_AFTER = W.number("named.after");
     private static final double NAMED_AFTER_COUNTRY = W.number("named.after.country");
@@ -29,6 +30,7 @@ final class EventPlaceScorer {
     private static final double NATIONALITY = W.number("nationality");
     private static final double BORDER = W.number("border");
     private static final double FACILITY_OF_AREA = W.number("facility.of.area");
+    private static final double FOREIGN_MISSION = W.number("foreign.mission");
     private static final double COMMON_WORD = W.number("common.word");
     private static final double UNSUPPORTED_SMALL_PLACE = W.number("unsupported.small.place");
     private static final long SMALL_PLACE = W.whole("small.place");
@@ -94,6 +96,7 @@ final class EventPlaceScorer {
         if (hasFocus) {
             demoteForeignDateline(mentions, chosen, bases, scores);
         }
+        setAsideBureauDateline(mentions, chosen, scores);
         for (int k = 0; k < mentions.size(); k++) {
             if (chosen[k] != null) {
                 evidence[g.countryIndexOf(chosen[k])] += scores[k];
@@ -129,7 +132,8 @@ final class EventPlaceScorer {
     }
 
     private boolean trustworthy(Mention m) {
-        if (m.commonWord || m.compound || m.border || m.namedAfter || m.personLike || m.origin || m.nationality) {
+        if (m.commonWord || m.compound || m.border || m.namedAfter || m.personLike || m.origin || m.nationality
+                || m.foreignMission) {
             return false;
         }
         for (NameRef ref : m.refs) {
@@ -204,7 +208,9 @@ final class EventPlaceScorer {
         if (m.border) {
             s *= BORDER;
         }
-        if (m.localAuthority && kind == NameRef.Kind.DEMONYM) {
+        if (m.foreignMission && countryLevel) {
+            s *= FOREIGN_MISSION;
+        } else if (m.localAuthority && kind == NameRef.Kind.DEMONYM) {
             s *= LOCAL_AUTHORITY;
         } else if (m.facilitySuffix && (countryLevel || kind == NameRef.Kind.ADMIN1)) {
             s *= FACILITY_OF_AREA;
@@ -230,12 +236,7 @@ final class EventPlaceScorer {
      * weight undone.
      */
     private void demoteForeignDateline(List<Mention> mentions, NameRef[] chosen, double[] bases, double[] scores) {
-        int datelineCountry = -1;
-        for (int k = 0; k < mentions.size() && datelineCountry < 0; k++) {
-            if (chosen[k] != null && mentions.get(k).dateline) {
-                datelineCountry = g.countryIndexOf(chosen[k]);
-            }
-        }
+        int datelineCountry = datelineCountry(mentions, chosen, false);
         if (datelineCountry < 0) {
             return;
         }
@@ -261,6 +262,34 @@ final class EventPlaceScorer {
         }
     }
 
+    /**
+     * "ROME (ITALY), 11 JAN 90 --": a dateline whose country stands in brackets names the bureau
+     * that filed the story. When the body, read without the dateline, points at another country more
+     * than at the bureau's, the body decides and the dateline (with its country) counts
+     * {@code bureau.dateline} of its weight.
+     */
+    private void setAsideBureauDateline(List<Mention> mentions, NameRef[] chosen, double[] scores) {
+        int bureau = datelineCountry(mentions, chosen, true);
+        if (bureau < 0) {
+            return;
+        }
+        double[] body = new double[g.countryCount()];
+        for (int k = 0; k < mentions.size(); k++) {
+            if (chosen[k] != null && !inDateline(mentions, k)) {
+                body[g.countryIndexOf(chosen[k])] += scores[k];
+            }
+        }
+        int best = best(body);
+        if (best < 0 || best == bureau) {
+            return;
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            if (chosen[k] != null && inDateline(mentions, k)) {
+                scores[k] *= BUREAU_DATELINE;
+            }
+        }
+    }
+
     // "San Ramon" lies in too many countries to contradict the dateline, and a village or an
     // other-language spelling ("La Mascota neighborhood") may be a namesake of a place missing from
     // the gazetteer; a qualified name ("Zaragoza, Mexico") does contradict it.
@@ -272,6 +301,17 @@ final class EventPlaceScorer {
             return true;
         }
         return !ref.alternate() && g.place(ref.index()).population() >= SMALL_PLACE;
+    }
+
+    /** The country of the dateline's place (only a bureau dateline's when {@code bureau}), or -1. */
+    private int datelineCountry(List<Mention> mentions, NameRef[] chosen, boolean bureau) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (chosen[k] != null && (bureau ? m.bureauDateline : m.dateline)) {
+                return g.countryIndexOf(chosen[k]);
+            }
+        }
+        return -1;
     }
 
     private static boolean inDateline(List<Mention> mentions, int k) {

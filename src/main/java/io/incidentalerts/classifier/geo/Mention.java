@@ -37,6 +37,8 @@ final class Mention {
     boolean origin;
     /** A demonym describing people ("Turkish engineers", "Afghan asylum seeker"), not a place. */
     boolean nationality;
+    /** A country or demonym followed by a word for a diplomatic mission ("the Peruvian embassy"). */
+    boolean foreignMission;
     /** A demonym followed by a word for local institutions ("Indonesian police"). */
     boolean localAuthority;
     /** What this mention itself added to its country's support (see EventPlaceScorer). */
@@ -53,6 +55,8 @@ final class Mention {
     /** Its line carries no case signal (all capitals, or no capitals at all). */
     boolean caseless;
     boolean dateline;
+    /** The dateline's place with a bracketed country after it ("ROME (ITALY), 11 JAN 90"). */
+    boolean bureauDateline;
     /** Names the country or area of the mention right before it ("Pakistan" in "Hyderabad, Pakistan"). */
     boolean qualifying;
     /** Focus rank (0 = strongest) of the span it is in, or -1 when outside every focus span. */

@@ -31,6 +31,16 @@ class DatelineTest {
     }
 
     @Test
+    void aQualifierInBracketsIsToldFromOneAfterAComma() {
+        String bracketed = "MADRID (SPAIN), 3 MAR 90 -- [TEXT] X";
+        assertThat(read(bracketed).qualifierInBrackets(bracketed)).isTrue();
+        String comma = "ALMATY, Kazakhstan (AP) -- Gunmen attacked";
+        assertThat(read(comma).qualifierInBrackets(comma)).isFalse();
+        String none = "LIMA, 22 MAY 89 (AFP) -- X";
+        assertThat(read(none).qualifierInBrackets(none)).isFalse();
+    }
+
+    @Test
     void thePlaceCoversItsOwnNameOnly() {
         String text = "ALMATY, Kazakhstan (AP) -- Gunmen attacked";
         Dateline d = read(text);

@@ -1,0 +1,40 @@
+package io.incidentalerts.classifier.geo;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Stories filed in one country about another (texts written for this test): a bureau dateline
+ * with its country in brackets, and a country's mission that stands abroad.
+ */
+class ForeignFilingPlaceTest {
+
+    private static final PlaceResolver RESOLVER = PlaceResolver.loadDefault();
+
+    private static String countryCode(String text) {
+        Optional<PlaceMatch> m = RESOLVER.resolve(text);
+        return m.map(p -> p.location().countryCode()).orElse(null);
+    }
+
+    @Test
+    void aBureauDatelineGivesWayToTheCountryTheBodyNames() {
+        assertThat(countryCode("MADRID (SPAIN), 3 MAR 90 (DOMESTIC SERVICE) -- [TEXT] COLOMBIAN GUERRILLAS DYNAMITED "
+                + "TWO POWER PYLONS LAST NIGHT, LEAVING MEDELLIN WITHOUT ELECTRICITY, THE COLOMBIAN ARMY REPORTED."))
+                .isEqualTo("CO");
+    }
+
+    @Test
+    void aBureauDatelineStandsWhenTheBodyPointsAtItsCountry() {
+        assertThat(countryCode("MADRID (SPAIN), 3 MAR 90 (DOMESTIC SERVICE) -- [TEXT] A BOMB EXPLODED OUTSIDE A BANK "
+                + "LAST NIGHT, THE SPANISH POLICE REPORTED. A COLOMBIAN TOURIST WAS HURT.")).isEqualTo("ES");
+    }
+
+    @Test
+    void anEmbassyDoesNotPlaceTheEventInTheCountryItRepresents() {
+        assertThat(countryCode("A BOMB EXPLODED AT THE PERUVIAN EMBASSY LAST NIGHT, DAMAGING ITS FRONT.")).isNull();
+        assertThat(countryCode("A bomb exploded at the US embassy in Nairobi, killing 12 people.")).isEqualTo("KE");
+    }
+}
