@@ -1,8 +1,12 @@
-// Writes given-names.txt.gz: first names from @faker-js/faker's locale data (MIT), folded, one a line.
+// Writes given-names.txt.gz and surnames.txt.gz: first and last names from @faker-js/faker's locale
+// data (MIT), folded, one a line.
 // The place reader takes a name right after one of them for a person ("JOSE ANTONIO RODRIGUEZ"), so
 // names that are also English dictionary words ("Mark", "Will", "Grace") are left out.
 // Also left out: words of country names and demonyms ("Georgia", "Israel", "Rico"), and words that
 // begin many place names ("Santa", "San"), read from the gazetteer files build-gazetteer.mjs wrote.
+// A place name right before a surname is a first name ("MODESTO RAMIREZ"), and a name after a first
+// name and a surname is a second surname ("OSVALDO DIAZ SALVADOR"): surnames that are dictionary
+// words ("Price", "King") or words of country names are left out, surnames that are places are kept.
 // Args: <node_modules dir> <output dir>
 import fs from 'node:fs';
 import path from 'node:path';
@@ -49,6 +53,25 @@ for (const code of LOCALES) {
     }
   }
 }
-const lines = ['# given names (folded) from @faker-js/faker locale data, MIT; see LICENSE-DATA.md', ...[...names].sort()];
-fs.writeFileSync(path.join(outDir, 'given-names.txt.gz'), zlib.gzipSync(lines.join('\n') + '\n', { level: 9 }));
-console.log(`given-names.txt.gz: ${names.size} names`);
+const surnames = new Set();
+for (const code of LOCALES) {
+  const lastNames = faker.allLocales[code]?.person?.last_name;
+  if (!lastNames) throw new Error(`faker locale ${code} has no person.last_name`);
+  for (const list of Array.isArray(lastNames) ? [lastNames] : Object.values(lastNames)) {
+    for (const full of list) {
+      for (const part of full.split(/[\s-]+/)) {
+        const word = fold(part);
+        if (/^\p{L}+$/u.test(word) && word.length >= MIN_LETTERS && !dictionary.has(word) && !placeWords.has(word)) {
+          surnames.add(word);
+        }
+      }
+    }
+  }
+}
+const write = (file, what, set) => {
+  const lines = [`# ${what} (folded) from @faker-js/faker locale data, MIT; see LICENSE-DATA.md`, ...[...set].sort()];
+  fs.writeFileSync(path.join(outDir, file), zlib.gzipSync(lines.join('\n') + '\n', { level: 9 }));
+  console.log(`${file}: ${set.size} names`);
+};
+write('given-names.txt.gz', 'given names', names);
+write('surnames.txt.gz', 'surnames', surnames);

@@ -99,19 +99,54 @@ final class ContextReader {
     /**
      * "JOSE ANTONIO RODRIGUEZ", "Juan Perez, a reporter": a name right after a first name is a person,
      * in capitals and at a sentence start too, unless a locative places it or the first name is the end
-     * of a place name itself.
+     * of a place name itself. So is a name after a first name and a surname ("OSVALDO DIAZ SALVADOR"),
+     * a first name that is a place of its own ("CARLOS ANDRES PEREZ"), and a first name that is also a
+     * place, right before a surname ("MODESTO RAMIREZ"). Hard-wrapped copy may break the name across
+     * lines.
      */
     private static void afterGivenName(List<Mention> mentions, String text, List<Token> tokens, Gazetteer gazetteer) {
-        int previousEnd = -1;
+        Mention previous = null;
         for (Mention m : mentions) {
-            int before = m.firstToken - 1;
-            if (before > previousEnd && before >= 0 && !m.locativeCue && !m.personLike) {
-                Token t = tokens.get(before);
-                m.personLike = t.line() == tokens.get(m.firstToken).line() && (t.upperInitial() || m.caseless)
-                        && onlySpaces(text, t.end(), m.start) && gazetteer.givenName(t);
+            if (!m.locativeCue && !m.personLike) {
+                m.personLike = afterAFirstName(m, previous, text, tokens, gazetteer)
+                        || beforeASurname(m, text, tokens, gazetteer);
             }
-            previousEnd = m.endToken - 1;
+            previous = m;
         }
+    }
+
+    private static boolean afterAFirstName(Mention m, Mention previous, String text, List<Token> tokens,
+                                           Gazetteer gazetteer) {
+        int before = m.firstToken - 1;
+        boolean inPrevious = previous != null && before < previous.endToken;
+        // the word before may be a one-word place that is a first name ("ANDRES"), not the end of a longer one
+        if (inPrevious && (previous.endToken - previous.firstToken != 1 || previous.locativeCue)) {
+            return false;
+        }
+        Token t = nameWordBefore(m.firstToken, tokens.get(m.firstToken), text, tokens, m.caseless);
+        if (t == null) {
+            return false;
+        }
+        if (gazetteer.givenName(t)) {
+            return true;
+        }
+        Token first = nameWordBefore(before, t, text, tokens, m.caseless);
+        return first != null && gazetteer.surname(t) && gazetteer.givenName(first);
+    }
+
+    private static boolean beforeASurname(Mention m, String text, List<Token> tokens, Gazetteer gazetteer) {
+        if (m.endToken - m.firstToken != 1 || !gazetteer.givenName(tokens.get(m.firstToken))) {
+            return false;
+        }
+        Token next = sameLine(text, tokens, m.endToken, tokens.get(m.firstToken));
+        return next != null && (next.upperInitial() || m.caseless) && onlySpaces(text, m.end, next.start())
+                && gazetteer.surname(next);
+    }
+
+    /** The capitalised word right before token {@code at}, on its line or the one before, or null. */
+    private static Token nameWordBefore(int at, Token word, String text, List<Token> tokens, boolean caseless) {
+        Token t = sameLine(text, tokens, at - 1, word);
+        return t != null && (t.upperInitial() || caseless) && onlySpaces(text, t.end(), word.start()) ? t : null;
     }
 
     /**

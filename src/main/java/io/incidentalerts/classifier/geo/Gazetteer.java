@@ -24,6 +24,7 @@ final class Gazetteer {
     private final int maxNameWords;
     private final NameIndex index;
     private final WordSet givenNames;
+    private final WordSet surnames;
 
     /** Cities this large keep their name even when it is also a dictionary word ("Paris", "Lima"). */
     static final long DICTIONARY_WORD_EXEMPT_POPULATION = 1_000_000;
@@ -31,7 +32,8 @@ final class Gazetteer {
     Gazetteer(List<Country> countries, Map<String, Integer> countryByCode, List<Admin1Area> admin1,
               Map<String, Integer> admin1ByCode, List<Place> places, Map<String, NameRef[]> names,
               Set<String> stopNames, Set<String> commonWordNames, Set<String> dictionaryWords,
-              int[] capitalByCountry, Set<String> namePrefixes, int maxNameWords, Set<String> givenNames) {
+              int[] capitalByCountry, Set<String> namePrefixes, int maxNameWords, Set<String> givenNames,
+              Set<String> surnames) {
         this.namePrefixes = namePrefixes;
         this.countries = List.copyOf(countries);
         this.countryByCode = Map.copyOf(countryByCode);
@@ -52,11 +54,17 @@ final class Gazetteer {
         this.maxNameWords = maxNameWords;
         this.index = new NameIndex(names, namePrefixes, stopNames, commonWordNames, dictionaryWords);
         this.givenNames = WordSet.of(givenNames);
+        this.surnames = WordSet.of(surnames);
     }
 
     /** A first name that is no dictionary word and begins few place names ("Jose", "Marta"): given-names.txt.gz. */
     boolean givenName(Token t) {
         return givenNames.contains(t);
+    }
+
+    /** A last name that is no dictionary word ("Ramirez", "Zamora"): surnames.txt.gz. */
+    boolean surname(Token t) {
+        return surnames.contains(t);
     }
 
     /** The hash index over all names, stop names and name prefixes: what text matching uses. */

@@ -33,6 +33,7 @@ final class GazetteerLoader {
     private final Set<String> commonWordNames = new HashSet<>();
     private final Set<String> dictionaryWords = new HashSet<>();
     private final Set<String> givenNames = new HashSet<>();
+    private final Set<String> surnames = new HashSet<>();
     private final Set<String> prefixes = new HashSet<>(200_000);
     private final Map<String, String> shared = new HashMap<>();
     private int maxNameWords = 1;
@@ -51,9 +52,11 @@ final class GazetteerLoader {
         loader.readLines("common-words.txt.gz", f -> loader.dictionaryWords.add(f[0]));
         loader.readLines("curated.tsv", loader::addCurated);
         loader.readLines("given-names.txt.gz", f -> loader.givenNames.add(f[0]));
+        loader.readLines("surnames.txt.gz", f -> loader.surnames.add(f[0]));
         return new Gazetteer(loader.countries, loader.countryByCode, loader.admin1, loader.admin1ByCode,
                 loader.places, loader.names, loader.stopNames, loader.commonWordNames, loader.dictionaryWords,
-                loader.capitals(), loader.prefixes, loader.maxNameWords, loader.givenNames);
+                loader.capitals(), loader.prefixes, loader.maxNameWords, loader.givenNames,
+                loader.surnames);
     }
 
     private void readLines(String resource, Consumer<String[]> sink) {

@@ -1,0 +1,63 @@
+package io.incidentalerts.classifier.geo;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Names of people that are also place names (texts written for this test): a surname after a first
+ * name that is a place itself, after a first name and a surname, and a first name before a surname.
+ */
+class PersonNamePlaceTest {
+
+    private static final PlaceResolver RESOLVER = PlaceResolver.loadDefault();
+
+    /** The names the resolver reads as a person's. */
+    private static List<String> persons(String text) {
+        return Arrays.stream(RESOLVER.explain(text).split("\n")).filter(l -> l.contains(" person=true"))
+                .map(l -> l.substring(l.indexOf('\'') + 1, l.indexOf('\'', l.indexOf('\'') + 1))).toList();
+    }
+
+    private static String place(String text) {
+        Optional<PlaceMatch> m = RESOLVER.resolve(text);
+        return m.map(p -> p.location().city() + ", " + p.location().countryCode()).orElse(null);
+    }
+
+    @Test
+    void aSurnameAfterAFirstNameThatIsAPlaceToldAcrossAWrappedLine() {
+        assertThat(place("PRESIDENT CARLOS\nANDRES PEREZ SAID THE ATTACK ON THE BORDER POST WOULD NOT GO UNPUNISHED."))
+                .isNull();
+        assertThat(persons("Jose Rodriguez was killed by two bullets.")).contains("Rodriguez");
+    }
+
+    @Test
+    void aSecondSurnameAfterAFirstNameAndASurname() {
+        assertThat(persons("THE GUERRILLAS HAD FLED, GENERAL OSVALDO DIAZ SALVADOR SAID.")).contains("DIAZ", "SALVADOR");
+    }
+
+    @Test
+    void aFirstNameThatIsAPlaceBeforeASurname() {
+        assertThat(place("THE BOMB WAS PLANTED BY THE MODESTO RAMIREZ COMMANDOS, THE SALVADORAN ARMY SAID."))
+                .isEqualTo("null, SV");
+    }
+
+    @Test
+    void aLocativeStillMakesItAPlace() {
+        assertThat(place("GUERRILLAS ATTACKED THE GARRISON IN MODESTO YESTERDAY.")).isEqualTo("Modesto, US");
+        assertThat(persons("GUERRILLAS ATTACKED THE GARRISON IN MODESTO RAMIREZ.")).isEmpty();
+    }
+
+    @Test
+    void surnamesAreReadAndEnglishWordsLeftOut() {
+        Gazetteer g = GazetteerLoader.loadDefault();
+        String text = "Ramirez Zamora Price";
+        var tokens = WordView.of(text, 0, text.length());
+        assertThat(g.surname(tokens.get(0))).isTrue();
+        assertThat(g.surname(tokens.get(1))).isTrue();
+        assertThat(g.surname(tokens.get(2))).isFalse();
+    }
+}
