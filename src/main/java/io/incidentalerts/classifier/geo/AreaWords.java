@@ -39,6 +39,8 @@ final class AreaWords {
     static final Set<String> PEOPLE_NOUNS = LISTS.set("people-nouns");
     /** Nouns after a demonym that point at the country's own institutions ("Afghan police"). */
     static final Set<String> AUTHORITY_NOUNS = LISTS.set("authority-nouns");
+    /** "La Reforma Street", "Haifa Street": a street named after a place runs elsewhere. */
+    static final Set<String> STREET_WORDS = LISTS.set("street-words");
     /** "the Peruvian embassy": a country's mission stands in another country. */
     static final Set<String> MISSION_WORDS = LISTS.set("mission-words");
     /** "officials in Paris said": where a statement comes from, which is often not where the event was. */

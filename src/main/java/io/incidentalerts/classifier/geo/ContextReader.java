@@ -13,6 +13,7 @@ final class ContextReader {
     private static final WordSet PEOPLE_NOUNS = WordSet.of(AreaWords.PEOPLE_NOUNS);
     private static final WordSet AUTHORITY_NOUNS = WordSet.of(AreaWords.AUTHORITY_NOUNS);
     private static final WordSet MISSION_WORDS = WordSet.of(AreaWords.MISSION_WORDS);
+    private static final WordSet STREET_WORDS = WordSet.of(AreaWords.STREET_WORDS);
     private static final WordSet ARTICLES = WordSet.of(AreaWords.ARTICLES);
     private static final Set<String> ARTICLE_PREFIXES = AreaWords.ARTICLE_PREFIXES;
     private static final WordSet SPEECH_VERBS = WordSet.of(AreaWords.SPEECH_VERBS);
@@ -73,6 +74,7 @@ final class ContextReader {
         m.nationality = tightNext && in(PEOPLE_NOUNS, next);
         m.localAuthority = tightNext && in(AUTHORITY_NOUNS, next);
         m.foreignMission = tightNext && in(MISSION_WORDS, next);
+        m.streetName = tightNext && in(STREET_WORDS, next);
         m.compound = first.start() > 1 && text.charAt(first.start() - 1) == '-'
                 && Character.isLetter(text.charAt(first.start() - 2)) && !afterArticlePrefix(text, first.start() - 1);
         boolean titled = in(PERSON_TITLE, prev); // "DR RODRIGUEZ" reads the same in capitals

@@ -31,6 +31,7 @@ final class EventPlaceScorer {
     private static final double BORDER = W.number("border");
     private static final double FACILITY_OF_AREA = W.number("facility.of.area");
     private static final double FOREIGN_MISSION = W.number("foreign.mission");
+    private static final double STREET_NAME = W.number("street.name");
     private static final double COMMON_WORD = W.number("common.word");
     private static final double UNSUPPORTED_SMALL_PLACE = W.number("unsupported.small.place");
     private static final long SMALL_PLACE = W.whole("small.place");
@@ -133,7 +134,7 @@ final class EventPlaceScorer {
 
     private boolean trustworthy(Mention m) {
         if (m.commonWord || m.compound || m.border || m.namedAfter || m.personLike || m.origin || m.nationality
-                || m.foreignMission) {
+                || m.foreignMission || m.streetName) {
             return false;
         }
         for (NameRef ref : m.refs) {
@@ -207,6 +208,9 @@ final class EventPlaceScorer {
         }
         if (m.border) {
             s *= BORDER;
+        }
+        if (m.streetName && !countryLevel) {
+            s *= STREET_NAME;
         }
         if (m.foreignMission && countryLevel) {
             s *= FOREIGN_MISSION;

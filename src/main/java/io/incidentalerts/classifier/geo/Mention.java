@@ -37,6 +37,8 @@ final class Mention {
     boolean origin;
     /** A demonym describing people ("Turkish engineers", "Afghan asylum seeker"), not a place. */
     boolean nationality;
+    /** Followed by a street word ("La Reforma Street"): a street named after the place, not the place. */
+    boolean streetName;
     /** A country or demonym followed by a word for a diplomatic mission ("the Peruvian embassy"). */
     boolean foreignMission;
     /** A demonym followed by a word for local institutions ("Indonesian police"). */

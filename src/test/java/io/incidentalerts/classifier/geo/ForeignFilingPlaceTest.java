@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Stories filed in one country about another (texts written for this test): a bureau dateline
- * with its country in brackets, and a country's mission that stands abroad.
+ * with its country in brackets, a country's mission that stands abroad, and a street named after a
+ * place elsewhere.
  */
 class ForeignFilingPlaceTest {
 
@@ -36,5 +37,12 @@ class ForeignFilingPlaceTest {
     void anEmbassyDoesNotPlaceTheEventInTheCountryItRepresents() {
         assertThat(countryCode("A BOMB EXPLODED AT THE PERUVIAN EMBASSY LAST NIGHT, DAMAGING ITS FRONT.")).isNull();
         assertThat(countryCode("A bomb exploded at the US embassy in Nairobi, killing 12 people.")).isEqualTo("KE");
+    }
+
+    @Test
+    void aStreetNamedAfterAPlaceIsNotThePlace() {
+        assertThat(countryCode("A car bomb exploded on Haifa Street on Monday, killing five people, Iraqi police said."))
+                .isEqualTo("IQ");
+        assertThat(countryCode("A BOMB EXPLODED IN LA REFORMA LAST NIGHT.")).isEqualTo("MX");
     }
 }
