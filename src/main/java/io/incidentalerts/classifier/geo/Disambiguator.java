@@ -20,6 +20,7 @@ final class Disambiguator {
     private static final double CAPITAL = W.number("capital");
     private static final double SUPPORT = W.number("support");
     private static final double QUALIFIER = W.number("qualifier");
+    private static final double HOME_COUNTRY = W.number("home.country");
     private static final double DIVISION_WORD = W.number("division.word");
     private static final double SETTLEMENT_WORD = W.number("settlement.word");
     private static final double CITY_OVER_ITS_PROVINCE = W.number("city.over.its.province");
@@ -37,8 +38,11 @@ final class Disambiguator {
         this.g = gazetteer;
     }
 
-    /** @param namedPlaceDivisions "CC.admin1" of the places named unambiguously, with their mention */
-    NameRef choose(Mention m, double[] support, Map<String, Mention> namedPlaceDivisions) {
+    /**
+     * @param namedPlaceDivisions "CC.admin1" of the places named unambiguously, with their mention
+     * @param home the country of the story's dateline when it was filed at home, or -1
+     */
+    NameRef choose(Mention m, double[] support, Map<String, Mention> namedPlaceDivisions, int home) {
         boolean anyDivision = false;
         for (NameRef ref : m.refs) {
             anyDivision |= ref.kind() == NameRef.Kind.ADMIN1;
@@ -46,6 +50,9 @@ final class Disambiguator {
         double[] values = new double[m.refs.length];
         for (int k = 0; k < m.refs.length; k++) {
             values[k] = value(m, m.refs[k], support);
+            if (home >= 0 && g.countryIndexOf(m.refs[k]) == home) {
+                values[k] += HOME_COUNTRY;
+            }
             if (m.refs[k].kind() == NameRef.Kind.ADMIN1) {
                 Admin1Area a = g.admin1(m.refs[k].index());
                 Mention holder = namedPlaceDivisions.get(a.countryCode() + "." + a.code());

@@ -83,9 +83,10 @@ final class EventPlaceScorer {
         double[] bases = new double[mentions.size()];
         double[] evidence = new double[g.countryCount()];
         double total = 0;
+        int home = homeCountry(mentions, support, namedPlaceDivisions);
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            NameRef ref = disambiguator.choose(m, support, namedPlaceDivisions);
+            NameRef ref = disambiguator.choose(m, support, namedPlaceDivisions, m.dateline ? -1 : home);
             double base = ref == null ? 0 : score(m, ref, support);
             if (base < MIN_SCORE) {
                 continue;
@@ -109,6 +110,20 @@ final class EventPlaceScorer {
             return null;
         }
         return mostSpecific(mentions, chosen, scores, country, evidence[country] / total);
+    }
+
+    /**
+     * The country of a dateline filed at home ("SAN SALVADOR, 21 JUN 89 --"), or -1: a bureau dateline
+     * ("ROME (ITALY)") often heads a story about another country.
+     */
+    private int homeCountry(List<Mention> mentions, double[] support, Map<String, Mention> namedPlaceDivisions) {
+        for (Mention m : mentions) {
+            if (m.dateline) {
+                NameRef ref = m.bureauDateline ? null : disambiguator.choose(m, support, namedPlaceDivisions, -1);
+                return ref == null ? -1 : g.countryIndexOf(ref);
+            }
+        }
+        return -1;
     }
 
     // Countries named by mentions that can only mean one country and are trustworthy on their own.
