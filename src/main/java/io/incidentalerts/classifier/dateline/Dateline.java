@@ -55,6 +55,14 @@ public record Dateline(int start, int end, int placeStart, int placeEnd, int qua
         return qualifierStart > 0 && i >= 0 && text.charAt(i) == '(';
     }
 
+    /**
+     * Whether the chars [from, to) lie after the place and its qualifier, in the date or the source
+     * marker ("NACIONAL" in "CLANDESTINE, 17 NOV 89 (CADENA REVOLUCIONARIA NACIONAL) --").
+     */
+    public boolean afterPlaceCovers(int from, int to) {
+        return from >= Math.max(placeEnd, qualifierEnd) && to <= end;
+    }
+
     /** Whether the chars [from, to) lie in the place ("ALMATY", not its qualifier "Kazakhstan"). */
     public boolean placeCovers(int from, int to) {
         return from >= placeStart && to <= placeEnd;

@@ -35,7 +35,9 @@ final class MentionFinder {
                 continue;
             }
             ContextReader.describe(m, text, tokens, caseless, lowerWords, gazetteer, dateline);
-            mentions.add(m);
+            if (dateline == null || !dateline.afterPlaceCovers(m.start, m.end)) {
+                mentions.add(m); // a broadcaster's name in the source marker is no place ("RADIO NACIONAL")
+            }
             i = m.endToken;
         }
         ContextReader.linkQualifiers(mentions, text, tokens, gazetteer);

@@ -41,6 +41,16 @@ class DatelineTest {
     }
 
     @Test
+    void theDateAndSourceLieAfterThePlaceAndItsQualifier() {
+        String text = "MADRID (SPAIN), 3 MAR 90 (RADIO NACIONAL) -- [TEXT] X";
+        Dateline d = read(text);
+        assertThat(d.afterPlaceCovers(text.indexOf("NACIONAL"), text.indexOf("NACIONAL") + 8)).isTrue();
+        assertThat(d.afterPlaceCovers(text.indexOf("SPAIN"), text.indexOf("SPAIN") + 5)).isFalse();
+        assertThat(d.afterPlaceCovers(0, 6)).isFalse();
+        assertThat(d.afterPlaceCovers(text.indexOf("[TEXT]"), text.indexOf("[TEXT]") + 6)).isFalse();
+    }
+
+    @Test
     void thePlaceCoversItsOwnNameOnly() {
         String text = "ALMATY, Kazakhstan (AP) -- Gunmen attacked";
         Dateline d = read(text);

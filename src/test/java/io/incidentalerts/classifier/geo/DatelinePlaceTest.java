@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Only the place of the parsed dateline counts as where the story was filed. */
+/** Only the place of the parsed dateline counts as where the story was filed; its source marker names no place. */
 class DatelinePlaceTest {
 
     private static final PlaceResolver RESOLVER = PlaceResolver.loadDefault();
@@ -34,5 +34,13 @@ class DatelinePlaceTest {
     void aHeadlineThatStartsWithAPlaceIsNoDateline() {
         assertThat(datelineMentions("Kabul, a city on edge after the bombing\n\nA bomb exploded in Kandahar."))
                 .isEmpty();
+    }
+
+    @Test
+    void aNameInTheSourceMarkerIsNoPlace() {
+        assertThat(RESOLVER.resolve("CLANDESTINE, 17 NOV 89 (CADENA NACIONAL) -- [TEXT] OUR UNITS DESTROYED A PYLON."))
+                .isEmpty();
+        assertThat(RESOLVER.resolve("CLANDESTINE, 17 NOV 89 (CADENA NACIONAL) -- [TEXT] OUR UNITS DESTROYED A PYLON "
+                + "IN USULUTAN.")).map(m -> m.location().countryCode()).contains("SV");
     }
 }
