@@ -91,4 +91,13 @@ class PlaceDataTest {
         assertThat(RESOLVER.resolve(text, List.of(new TextSpan(start, text.length())))
                 .map(m -> m.location().countryCode()).orElse("none")).isEqualTo("ML");
     }
+
+    @Test
+    void puertoAloneIsTheWordForPortNotAPlace() {
+        // "Puerto X" names a port; the bare word matched a Spanish town's other name
+        assertThat(RESOLVER.resolve("TWO SMUGGLERS WERE SHOT DEAD AT PUERTO ZAPOTE LAST NIGHT, PANAMANIAN POLICE SAID."))
+                .map(m -> m.location().countryCode()).contains("PA");
+        assertThat(RESOLVER.resolve("A BOMB EXPLODED IN PUERTO CABEZAS.")).map(m -> m.location().countryCode())
+                .contains("NI");
+    }
 }
