@@ -34,6 +34,8 @@ final class EventPlaceScorer {
     private static final double STREET_NAME = W.number("street.name");
     private static final double COMMON_WORD = W.number("common.word");
     private static final double UNSUPPORTED_SMALL_PLACE = W.number("unsupported.small.place");
+    private static final double FOREIGN_NAMESAKE = W.number("foreign.namesake");
+    private static final double STORY_COUNTRY_SUPPORT = W.number("story.country.support");
     private static final long SMALL_PLACE = W.whole("small.place");
     private static final long SUPPORTING_PLACE = W.whole("supporting.place");
     private static final double MIN_SCORE = W.number("min.score");
@@ -244,7 +246,29 @@ final class EventPlaceScorer {
                 && !m.hasCue() && othersSupport < 1e-9) {
             s *= UNSUPPORTED_SMALL_PLACE;
         }
+        if (kind == NameRef.Kind.PLACE && othersSupport < 1e-9 && !m.hasCue() && singleCountry(m) < 0
+                && foreignToTheStory(g.place(ref.index()), country, support)) {
+            s *= FOREIGN_NAMESAKE;
+        }
         return s;
+    }
+
+    /**
+     * "RODRIGUEZ" in a story whose other names all point at El Salvador: a town abroad that nothing
+     * else in the text supports, while the text supports another country at least
+     * {@code story.country.support}, is more likely a namesake missing from the gazetteer or a person.
+     * Capitals and cities of {@code big.city} people keep their standing.
+     */
+    private boolean foreignToTheStory(Place p, int country, double[] support) {
+        if (p.isCapital() || p.population() >= BIG_CITY) {
+            return false;
+        }
+        for (int c = 0; c < support.length; c++) {
+            if (c != country && support[c] >= STORY_COUNTRY_SUPPORT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

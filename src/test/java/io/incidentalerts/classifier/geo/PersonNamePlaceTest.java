@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Names of people that are also place names (texts written for this test): a surname after a first
- * name that is a place itself, after a first name and a surname, and a first name before a surname.
+ * name that is a place itself, after a first name and a surname, a first name before a surname, and a
+ * town abroad that nothing else in the story supports.
  */
 class PersonNamePlaceTest {
 
@@ -59,5 +60,14 @@ class PersonNamePlaceTest {
         assertThat(g.surname(tokens.get(0))).isTrue();
         assertThat(g.surname(tokens.get(1))).isTrue();
         assertThat(g.surname(tokens.get(2))).isFalse();
+    }
+
+    @Test
+    void aTownAbroadThatNothingSupportsGivesWayToTheStorysCountry() {
+        // Rodriguez is a Philippine city and a surname; the story's other names point at El Salvador
+        assertThat(place("GUERRILLAS LOYAL TO RODRIGUEZ AMBUSHED AN ARMY PATROL YESTERDAY, KILLING TWO SOLDIERS, "
+                + "THE SALVADORAN ARMY SAID.")).isEqualTo("null, SV");
+        assertThat(place("GUERRILLAS AMBUSHED AN ARMY PATROL IN RODRIGUEZ YESTERDAY, KILLING TWO SOLDIERS, "
+                + "THE SALVADORAN ARMY SAID.")).isEqualTo("Rodriguez, PH");
     }
 }
