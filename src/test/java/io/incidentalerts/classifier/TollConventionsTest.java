@@ -38,6 +38,13 @@ class TollConventionsTest {
         "A gunman opened fire at a store; 2 shoppers, both pensioners, were killed.|2|0",
         "A 32 year old civilian was stabbed in the neck by an attacker at a bus stop.|0|1",
         "Insurgents beheaded 2 civilians and burned houses in the village.|2|0",
+        // an article-headed list subject ("a farmer and three traders"), but not a clause before it
+        "Gunmen attacked the market. A farmer and three traders were killed.|4|0",
+        "Gunmen attacked the market. A soldier and a policeman were wounded.|0|2",
+        "A bomb exploded in the market and a policeman was killed.|1|0",
+        "A bomb went off and two people were killed.|2|0",
+        "In a sign of a wider war, 12 hostages were executed by the gunmen.|12|0",
+        "Gunmen stormed the hotel. At least 21 people were killed including a Briton and an American, 28 other guests were injured.|21|28",
         // later figures for the same incident
         "A car bomb exploded at a market, killing 12 people. Two more people died in hospital, raising the death toll to 14.|14|0",
         "A gunman fired into a tram. Three people died and 3 others were seriously injured. One of the injured died of his injuries 10 days later.|4|2",

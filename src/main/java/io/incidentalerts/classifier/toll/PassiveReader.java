@@ -18,10 +18,15 @@ import java.util.List;
 /**
  * Passive statements: a count, up to {@value TollWords#GAP} words, then a casualty word: "Three police
  * officers and one civilian were killed" (groups joined by "and" are summed), "2 dead", "seven police
- * are being treated in hospital". "a"/"an" counts as 1 only before "was"/"is" + casualty word; counts
- * after "including"/"among" are subsets and are skipped.
+ * are being treated in hospital". "a"/"an" counts as 1 before "was"/"is" + casualty word when it heads
+ * the whole subject, and before "were" when a short first group starts a list ("a farmer and three
+ * traders were killed" = 4; not "a bomb exploded and two people were killed"); counts after
+ * "including"/"among" are subsets and are skipped.
  */
 final class PassiveReader {
+
+    /** Words of an article-headed first group in a list subject: "a police officer". */
+    private static final int MAX_HEAD_WORDS = 2;
 
     private final NumberReader numbers;
 
@@ -50,6 +55,7 @@ final class PassiveReader {
         int depth = 0;
         int counted = 0;
         int auxAt = -1;
+        boolean listHead = false; // "a farmer and ...": the article's group is a person, then a list
         int[] pending = new int[8];
         int pendingN = 0;
         for (int j = num.to(); j < to && counted < GAP; j++) {
@@ -115,8 +121,10 @@ final class PassiveReader {
                 if (object != null && !object.article()) {
                     return null; // "gunmen killed 5": the count belongs to the object, not to the subject
                 }
-                if (num.article() && !(j > 0 && SINGULAR_AUX.contains(tokens.get(j - 1).norm())
-                        || j > 1 && SINGULAR_AUX.contains(tokens.get(j - 2).norm()))) {
+                boolean singular = j > 0 && SINGULAR_AUX.contains(tokens.get(j - 1).norm())
+                        || j > 1 && SINGULAR_AUX.contains(tokens.get(j - 2).norm());
+                // "a bomb exploded in the market and a policeman was killed": one subject, the last
+                if (num.article() && (singular ? more > 0 : !(more > 0 && listHead))) {
                     return null;
                 }
                 for (int u = 0; u < pendingN; u++) {
@@ -152,6 +160,9 @@ final class PassiveReader {
                 boolean part = next != null && (next.to() < to && tokens.get(next.to()).is("of")
                         || tokens.get(j + 1).is("both") || tokens.get(j + 1).is("all")); // ", both Americans," restates
                 if (next != null && !part && auxAt < 0) {
+                    if (more == 0) {
+                        listHead = num.article() && t.is("and") && personGroup(c, num.from(), j);
+                    }
                     more += next.value();
                     boolean attackerGroup = PerpetratorReader.startsWithAttackers(c, next.to());
                     perpetrators &= attackerGroup;
@@ -197,6 +208,26 @@ final class PassiveReader {
             }
         }
         return 1;
+    }
+
+    /**
+     * "a farmer", "a police officer": one or two plain words after the article at {@code article}, none
+     * of them a verb's past form, an attacker's word or a preposition ("a bomb exploded", "a man in the
+     * crowd").
+     */
+    private static boolean personGroup(TollSentence c, int article, int to) {
+        int from = article + 1;
+        if (to - from < 1 || to - from > MAX_HEAD_WORDS) {
+            return false;
+        }
+        for (int q = from; q < to; q++) {
+            Token t = c.tokens.get(q);
+            if (t.kind() != Token.Kind.WORD || t.norm().endsWith("ed") || c.perp(q) || PREPOSITIONS.contains(t.norm())
+                    || c.tollAt[q - c.from] != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "a 32 year old civilian": an age inside the subject, not a second count. */
