@@ -38,6 +38,11 @@ class TollConventionsTest {
         "A gunman opened fire at a store; 2 shoppers, both pensioners, were killed.|2|0",
         "A 32 year old civilian was stabbed in the neck by an attacker at a bus stop.|0|1",
         "Insurgents beheaded 2 civilians and burned houses in the village.|2|0",
+        // a counted subject read past wire copy's line wraps; another clause or an unknown number ends it
+        "Gunmen attacked the bank. A bomb damaged four telephones and shattered windows, but nobody was injured.|0|0",
+        "Gunmen sank a fishing boat. 14 survivors have been rescued, but the number of people killed is still not known.|0|0",
+        "Several bombs exploded in the capital tonight, causing blackouts and an undetermined number of dead.|0|0",
+        "Gunmen attacked the convoy. Police arrested three men who murdered the driver.|1|0",
         // an article-headed list subject ("a farmer and three traders"), but not a clause before it
         "Gunmen attacked the market. A farmer and three traders were killed.|4|0",
         "Gunmen attacked the market. A soldier and a policeman were wounded.|0|2",
@@ -148,6 +153,15 @@ class TollConventionsTest {
         Classification c = victimsOnly(text);
         assertThat(c.incident()).isTrue();
         assertThat(c.casualties().killed()).as("victims only").isEqualTo(victims);
+    }
+
+    @Test
+    void aCountedSubjectIsReadPastTheLineWrapsOfWireCopy() {
+        Classification c = Articles.body("SAN SALVADOR, 3 JAN 90 -- A BOMB EXPLODED AT THE CENTRAL MARKET OF THE CITY TODAY. FIVE\n"
+                + "PEASANTS WHO WERE SELLING VEGETABLES WERE KILLED AND TWO POLICEMEN ON GUARD\n"
+                + "DUTY WERE WOUNDED, THE POLICE SAID.");
+        assertThat(c.casualties().killed()).isEqualTo(5);
+        assertThat(c.casualties().injured()).isEqualTo(2);
     }
 
     @Test

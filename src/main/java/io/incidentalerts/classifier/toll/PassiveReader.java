@@ -1,5 +1,7 @@
 package io.incidentalerts.classifier.toll;
 
+import static io.incidentalerts.classifier.toll.TollWords.AGENT_RELATIVES;
+import static io.incidentalerts.classifier.toll.TollWords.COUNT_UNKNOWN;
 import static io.incidentalerts.classifier.toll.TollWords.GAP;
 import static io.incidentalerts.classifier.toll.TollWords.GENERIC_GROUPS;
 import static io.incidentalerts.classifier.toll.TollWords.MORE_WORDS;
@@ -7,6 +9,7 @@ import static io.incidentalerts.classifier.toll.TollWords.OTHERS;
 import static io.incidentalerts.classifier.toll.TollWords.PREPOSITIONS;
 import static io.incidentalerts.classifier.toll.TollWords.QUALIFIERS;
 import static io.incidentalerts.classifier.toll.TollWords.SINGULAR_AUX;
+import static io.incidentalerts.classifier.toll.TollWords.SUBJECT_ENDS;
 import static io.incidentalerts.classifier.toll.TollWords.SUBSET;
 import static io.incidentalerts.classifier.toll.TollWords.TIME_CLAUSE;
 
@@ -60,6 +63,9 @@ final class PassiveReader {
         int pendingN = 0;
         for (int j = num.to(); j < to && counted < GAP; j++) {
             Token t = tokens.get(j);
+            if (t.isBreak() && t.is("\n")) {
+                continue; // wire copy wraps its lines inside a sentence
+            }
             if (t.isBreak() || t.is(";") || t.is(":") || t.is(".")) {
                 return null;
             }
@@ -101,8 +107,11 @@ final class PassiveReader {
             if (t.is("not") || t.is("never")) {
                 return null; // "two riders crashed but were not seriously hurt"
             }
-            if (TIME_CLAUSE.contains(t.norm())) {
+            if (TIME_CLAUSE.contains(t.norm()) || SUBJECT_ENDS.contains(t.norm())) {
                 return null; // "took a woman hostage before he was killed": another subject
+            }
+            if (COUNT_UNKNOWN.contains(t.norm()) && j + 1 < to && tokens.get(j + 1).is("of")) {
+                return null; // "the number of people killed is not known"
             }
             if (MORE_WORDS.contains(t.norm()) && !(j + 1 < to && tokens.get(j + 1).is("than"))) {
                 moreWord = true;
@@ -110,8 +119,8 @@ final class PassiveReader {
             Match m = c.tollAt[j - c.from];
             if (m != null) {
                 Rule r = m.rule();
-                if (!r.passive()) {
-                    return null;
+                if (!r.passive() || r.active() && j > num.to() && AGENT_RELATIVES.contains(tokens.get(j - 1).norm())) {
+                    return null; // "three men who shot the guard": the count did it
                 }
                 int after = m.to();
                 for (int guard = 0; guard < 3 && after < to && c.skipEndByStart[after - c.from] > after; guard++) {
