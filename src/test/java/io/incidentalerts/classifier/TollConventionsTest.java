@@ -43,6 +43,7 @@ class TollConventionsTest {
         "Gunmen sank a fishing boat. 14 survivors have been rescued, but the number of people killed is still not known.|0|0",
         "Several bombs exploded in the capital tonight, causing blackouts and an undetermined number of dead.|0|0",
         "Gunmen attacked the convoy. Police arrested three men who murdered the driver.|1|0",
+        "Soldiers rounded up the villagers and killed the men one by one. The women gave a list of 57 people who were killed in the massacre.|57|0",
         // an article-headed list subject ("a farmer and three traders"), but not a clause before it
         "Gunmen attacked the market. A farmer and three traders were killed.|4|0",
         "Gunmen attacked the market. A soldier and a policeman were wounded.|0|2",
@@ -162,6 +163,13 @@ class TollConventionsTest {
                 + "DUTY WERE WOUNDED, THE POLICE SAID.");
         assertThat(c.casualties().killed()).isEqualTo(5);
         assertThat(c.casualties().injured()).isEqualTo(2);
+        Classification active = Articles.body("SAN SALVADOR, 3 JAN 90 -- URBAN GUERRILLAS ATTACKED THE CENTRAL MARKET TODAY, KILLING\n"
+                + "FIVE PEASANTS WHO WERE SELLING VEGETABLES AND WOUNDING THE DRIVER OF A BUS THAT STOOD\n"
+                + "NEAR THE ENTRANCE, THE POLICE SAID.");
+        assertThat(active.casualties().killed()).isEqualTo(5);
+        Classification single = Articles.body("SAN SALVADOR, 3 JAN 90 -- URBAN GUERRILLAS ATTACKED THE CENTRAL MARKET TODAY, WOUNDING\n"
+                + "THE DRIVER OF A BUS THAT STOOD NEAR THE ENTRANCE, THE POLICE SAID.");
+        assertThat(single.casualties().injured()).isEqualTo(1);
     }
 
     @Test
