@@ -32,6 +32,7 @@ class EventWordingTest {
         "Unidentified individuals killed the wife of a colonel today.|ARMED_ASSAULT",
         "A telephone booth in the south of the city was destroyed by a bomb, police reported.|BOMBING",
         "A railroad bridge near the town has been partially destroyed with dynamite.|BOMBING",
+        "The body of an unidentified man was found on a road with three bullet wounds in the face.|ARMED_ASSAULT",
     })
     void reportsViolence(String text, Category category) {
         Classification c = Articles.body(text);
@@ -70,6 +71,7 @@ class EventWordingTest {
     @ValueSource(strings = {
         "The company shelled out 5 million dollars for the rights.",
         "The aircraft hit turbulence over the Atlantic and landed safely.",
+        "The body of water near the dam was polluted after the explosion at the plant.",
         "The city has never forgotten the riots.",
         "The army prepared to resume shelling of the rebel positions.",
         "The rebels will free the minister, whom they took hostage two weeks ago.",

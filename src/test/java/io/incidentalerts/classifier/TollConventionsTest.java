@@ -38,6 +38,8 @@ class TollConventionsTest {
         "A gunman opened fire at a store; 2 shoppers, both pensioners, were killed.|2|0",
         "A 32 year old civilian was stabbed in the neck by an attacker at a bus stop.|0|1",
         "Insurgents beheaded 2 civilians and burned houses in the village.|2|0",
+        "Two bodies with gunshot wounds were found in a ditch near the town.|2|0",
+        "The body of a man with bullet wounds was found near the market.|1|0",
         // a counted subject read past wire copy's line wraps; another clause or an unknown number ends it
         "Gunmen attacked the bank. A bomb damaged four telephones and shattered windows, but nobody was injured.|0|0",
         "Gunmen sank a fishing boat. 14 survivors have been rescued, but the number of people killed is still not known.|0|0",
