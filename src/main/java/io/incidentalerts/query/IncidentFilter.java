@@ -1,7 +1,9 @@
 package io.incidentalerts.query;
 
 import io.incidentalerts.alert.Regions;
+import io.incidentalerts.classifier.Location;
 import io.incidentalerts.classifier.Severity;
+import io.incidentalerts.classifier.geo.PlaceResolver;
 import io.incidentalerts.config.TopicNames;
 import io.incidentalerts.identity.IncidentState;
 import java.net.URLDecoder;
@@ -15,8 +17,9 @@ import java.util.Set;
 
 /**
  * The list endpoint's query: {@code region} (M49 sub-region, any case, or its slug as in the region
- * topic names: {@code central-asia}; anything else is refused), {@code country} (ISO code or
- * name, any case), {@code minSeverity}, {@code since} (ISO-8601 instant: incidents with an article at
+ * topic names: {@code central-asia}; anything else is refused), {@code country} (ISO alpha-2
+ * code, English or alternate name, or demonym, any case, as the gazetteer knows it: {@code KZ},
+ * {@code Kazakhstan}, {@code Kazakh}; held as the code, anything else is refused), {@code minSeverity}, {@code since} (ISO-8601 instant: incidents with an article at
  * or after it) and {@code limit} (1 to 1000, default 100). Unknown parameters are refused.
  */
 public record IncidentFilter(String region, String country, Severity minSeverity, Instant since, int limit) {
@@ -65,16 +68,22 @@ public record IncidentFilter(String region, String country, Severity minSeverity
             throw new IllegalArgumentException("region must be a UN M49 sub-region such as 'Central Asia' or its"
                     + " slug 'central-asia'; known: " + Regions.M49_SUB_REGIONS);
         }
-        return new IncidentFilter(region, blankToNull(p.get("country")), minSeverity, since, limit);
+        String country = blankToNull(p.get("country"));
+        if (country != null) {
+            String asked = country;
+            country = PlaceResolver.loadDefault().country(asked).map(Location::countryCode)
+                    .orElseThrow(() -> new IllegalArgumentException("country must be an ISO 3166 alpha-2 code, a"
+                            + " country's name or its demonym, such as 'KZ', 'Kazakhstan' or 'Kazakh'; unknown: '"
+                            + asked + "'"));
+        }
+        return new IncidentFilter(region, country, minSeverity, since, limit);
     }
 
     public boolean matches(IncidentState s) {
         if (region != null && (s.region() == null || !TopicNames.slug(s.region()).equals(TopicNames.slug(region)))) {
             return false;
         }
-        if (country != null && (s.location() == null
-                || !(country.equalsIgnoreCase(s.location().countryCode())
-                || country.equalsIgnoreCase(s.location().country())))) {
+        if (country != null && (s.location() == null || !country.equalsIgnoreCase(s.location().countryCode()))) {
             return false;
         }
         if (minSeverity != null && (s.severity() == null || !s.severity().atLeast(minSeverity))) {

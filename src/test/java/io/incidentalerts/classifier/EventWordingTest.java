@@ -19,6 +19,7 @@ class EventWordingTest {
         "Warplanes and helicopter gunships killed 30 villagers in an attack on the valley.|SHELLING_AIRSTRIKE",
         "Troops retook the village after fierce fighting with guerrillas who overran it late last month.|ARMED_CLASH",
         "The army captured a rebel stronghold after five days of fighting.|ARMED_CLASH",
+        "Heavy combat between the army and the guerrillas continued in the northern districts.|ARMED_CLASH",
         "A prisoner died as a result of torture in police custody, a pathologist said.|UNARMED_ASSAULT",
         "Two aid trucks were hit by gunfire on the road to the camp.|ARMED_ASSAULT",
         "Gunmen attacked a memorial service in the capital, killing three mourners.|ARMED_ASSAULT",
@@ -32,6 +33,7 @@ class EventWordingTest {
         "Unidentified individuals killed the wife of a colonel today.|ARMED_ASSAULT",
         "A telephone booth in the south of the city was destroyed by a bomb, police reported.|BOMBING",
         "A railroad bridge near the town has been partially destroyed with dynamite.|BOMBING",
+        "The body of an unidentified man was found on a road with three bullet wounds in the face.|ARMED_ASSAULT",
     })
     void reportsViolence(String text, Category category) {
         Classification c = Articles.body(text);
@@ -70,6 +72,8 @@ class EventWordingTest {
     @ValueSource(strings = {
         "The company shelled out 5 million dollars for the rights.",
         "The aircraft hit turbulence over the Atlantic and landed safely.",
+        "The finance minister promised a fierce combat against inflation next year.",
+        "The body of water near the dam was polluted after the explosion at the plant.",
         "The city has never forgotten the riots.",
         "The army prepared to resume shelling of the rebel positions.",
         "The rebels will free the minister, whom they took hostage two weeks ago.",

@@ -38,6 +38,21 @@ class TollConventionsTest {
         "A gunman opened fire at a store; 2 shoppers, both pensioners, were killed.|2|0",
         "A 32 year old civilian was stabbed in the neck by an attacker at a bus stop.|0|1",
         "Insurgents beheaded 2 civilians and burned houses in the village.|2|0",
+        "Two bodies with gunshot wounds were found in a ditch near the town.|2|0",
+        "The body of a man with bullet wounds was found near the market.|1|0",
+        // a counted subject read past wire copy's line wraps; another clause or an unknown number ends it
+        "Gunmen attacked the bank. A bomb damaged four telephones and shattered windows, but nobody was injured.|0|0",
+        "Gunmen sank a fishing boat. 14 survivors have been rescued, but the number of people killed is still not known.|0|0",
+        "Several bombs exploded in the capital tonight, causing blackouts and an undetermined number of dead.|0|0",
+        "Gunmen attacked the convoy. Police arrested three men who murdered the driver.|1|0",
+        "Soldiers rounded up the villagers and killed the men one by one. The women gave a list of 57 people who were killed in the massacre.|57|0",
+        // an article-headed list subject ("a farmer and three traders"), but not a clause before it
+        "Gunmen attacked the market. A farmer and three traders were killed.|4|0",
+        "Gunmen attacked the market. A soldier and a policeman were wounded.|0|2",
+        "A bomb exploded in the market and a policeman was killed.|1|0",
+        "A bomb went off and two people were killed.|2|0",
+        "In a sign of a wider war, 12 hostages were executed by the gunmen.|12|0",
+        "Gunmen stormed the hotel. At least 21 people were killed including a Briton and an American, 28 other guests were injured.|21|28",
         // later figures for the same incident
         "A car bomb exploded at a market, killing 12 people. Two more people died in hospital, raising the death toll to 14.|14|0",
         "A gunman fired into a tram. Three people died and 3 others were seriously injured. One of the injured died of his injuries 10 days later.|4|2",
@@ -141,6 +156,22 @@ class TollConventionsTest {
         Classification c = victimsOnly(text);
         assertThat(c.incident()).isTrue();
         assertThat(c.casualties().killed()).as("victims only").isEqualTo(victims);
+    }
+
+    @Test
+    void aCountedSubjectIsReadPastTheLineWrapsOfWireCopy() {
+        Classification c = Articles.body("SAN SALVADOR, 3 JAN 90 -- A BOMB EXPLODED AT THE CENTRAL MARKET OF THE CITY TODAY. FIVE\n"
+                + "PEASANTS WHO WERE SELLING VEGETABLES WERE KILLED AND TWO POLICEMEN ON GUARD\n"
+                + "DUTY WERE WOUNDED, THE POLICE SAID.");
+        assertThat(c.casualties().killed()).isEqualTo(5);
+        assertThat(c.casualties().injured()).isEqualTo(2);
+        Classification active = Articles.body("SAN SALVADOR, 3 JAN 90 -- URBAN GUERRILLAS ATTACKED THE CENTRAL MARKET TODAY, KILLING\n"
+                + "FIVE PEASANTS WHO WERE SELLING VEGETABLES AND WOUNDING THE DRIVER OF A BUS THAT STOOD\n"
+                + "NEAR THE ENTRANCE, THE POLICE SAID.");
+        assertThat(active.casualties().killed()).isEqualTo(5);
+        Classification single = Articles.body("SAN SALVADOR, 3 JAN 90 -- URBAN GUERRILLAS ATTACKED THE CENTRAL MARKET TODAY, WOUNDING\n"
+                + "THE DRIVER OF A BUS THAT STOOD NEAR THE ENTRANCE, THE POLICE SAID.");
+        assertThat(single.casualties().injured()).isEqualTo(1);
     }
 
     @Test

@@ -31,6 +31,8 @@ class IncidentFilterTest {
         assertThat(IncidentFilter.parse("country=iq").matches(KIRKUK)).isTrue();
         assertThat(IncidentFilter.parse("country=Iraq").matches(KIRKUK)).isTrue();
         assertThat(IncidentFilter.parse("country=NG").matches(KIRKUK)).isFalse();
+        assertThat(IncidentFilter.parse("country=Iraqi").matches(KIRKUK)).as("a demonym").isTrue();
+        assertThat(IncidentFilter.parse("country=%20iraq%20").country()).isEqualTo("IQ");
         assertThat(IncidentFilter.parse("minSeverity=high").matches(KIRKUK)).isTrue();
         assertThat(IncidentFilter.parse("since=2024-03-13T00:00:00Z").matches(KIRKUK)).isTrue();
         assertThat(IncidentFilter.parse("since=2024-03-14T00:00:00Z").matches(KIRKUK)).isFalse();
@@ -45,6 +47,9 @@ class IncidentFilterTest {
         assertThatThrownBy(() -> IncidentFilter.parse("limit=0")).hasMessageContaining("limit");
         assertThatThrownBy(() -> IncidentFilter.parse("colour=red")).hasMessageContaining("unknown parameter");
         assertThatThrownBy(() -> IncidentFilter.parse("region=Mars")).hasMessageContaining("UN M49 sub-region");
+        assertThatThrownBy(() -> IncidentFilter.parse("country=Atlantis")).hasMessageContaining("country")
+                .hasMessageContaining("Atlantis");
+        assertThatThrownBy(() -> IncidentFilter.parse("country=XX")).hasMessageContaining("ISO 3166");
     }
 
     @Test
@@ -55,5 +60,6 @@ class IncidentFilterTest {
         assertThat(notYet.body()).contains("not queryable");
         assertThat(queries.answer(URI.create("http://x/api/incidents?minSeverity=HUGE")).status()).isEqualTo(400);
         assertThat(queries.answer(URI.create("http://x/api/incidents?region=Mars")).status()).isEqualTo(400);
+        assertThat(queries.answer(URI.create("http://x/api/incidents?country=Atlantis")).status()).isEqualTo(400);
     }
 }

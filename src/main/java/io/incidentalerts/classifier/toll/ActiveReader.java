@@ -2,6 +2,7 @@ package io.incidentalerts.classifier.toll;
 
 import static io.incidentalerts.classifier.toll.TollWords.HUMAN_POSSESSIVES;
 import static io.incidentalerts.classifier.toll.TollWords.OBJECT_PRONOUNS;
+import static io.incidentalerts.classifier.toll.TollWords.PLURAL_HEADS;
 import static io.incidentalerts.classifier.toll.TollWords.REFLEXIVES;
 
 import io.incidentalerts.classifier.rules.Match;
@@ -46,18 +47,22 @@ final class ActiveReader {
         return end;
     }
 
-    static Match activeVerbBefore(int i, int from, Match[] tollByEnd, int[] skipStartByEnd) {
-        int e = i - from; // candidate end index (exclusive) of the casualty word
+    /** The active casualty word that ends right before token i, skip words and a line wrap between. */
+    static Match activeVerbBefore(TollSentence c, int i) {
+        int e = i - c.from; // candidate end index (exclusive) of the casualty word
         for (int guard = 0; guard < 4 && e > 0; guard++) {
-            Match verb = tollByEnd[e];
+            if (c.tokens.get(c.from + e - 1).isBreak() && c.tokens.get(c.from + e - 1).is("\n")) {
+                e--; // "KILLING\nFIVE PEASANTS": wire copy wraps its lines inside a sentence
+            }
+            Match verb = c.tollByEnd[e];
             if (verb != null && verb.rule().active()) {
                 return verb;
             }
-            int s = skipStartByEnd[e];
+            int s = c.skipStartByEnd[e];
             if (s < 0) {
                 return null;
             }
-            e = s - from;
+            e = s - c.from;
         }
         return null;
     }
@@ -94,7 +99,7 @@ final class ActiveReader {
      * any further groups. Adds the statements to {@code out} and returns their end, or -1.
      */
     int singleObject(TollSentence c, Match verb, int i, List<TollMention> out) {
-        if (verb.to() != i) {
+        if (verb.to() != i && !(verb.to() == i - 1 && c.tokens.get(i - 1).isBreak() && c.tokens.get(i - 1).is("\n"))) {
             return -1;
         }
         String w = c.norm(i);
@@ -109,7 +114,7 @@ final class ActiveReader {
             end = c.officialAt[i - c.from] ? i + 1 : i + 2; // "killed Russian ambassador Andrei Karlov"
         } else if ((w.equals("the") || HUMAN_POSSESSIVES.contains(w)) && i + 1 < c.to
                 && c.tokens.get(i + 1).kind() == Token.Kind.WORD
-                && !c.norm(i + 1).endsWith("s") && c.tollAt[i + 1 - c.from] == null) {
+                && !c.norm(i + 1).endsWith("s") && !PLURAL_HEADS.contains(c.norm(i + 1)) && c.tollAt[i + 1 - c.from] == null) {
             end = i + 2; // "killing the driver", "seriously wounding his wife"
             if (c.perp(i + 1)) {
                 role = TollMention.Role.PERPETRATORS;

@@ -1,5 +1,7 @@
 package io.incidentalerts.classifier.toll;
 
+import static io.incidentalerts.classifier.toll.TollWords.AGENT_RELATIVES;
+import static io.incidentalerts.classifier.toll.TollWords.COUNT_UNKNOWN;
 import static io.incidentalerts.classifier.toll.TollWords.GAP;
 import static io.incidentalerts.classifier.toll.TollWords.GENERIC_GROUPS;
 import static io.incidentalerts.classifier.toll.TollWords.MORE_WORDS;
@@ -7,6 +9,7 @@ import static io.incidentalerts.classifier.toll.TollWords.OTHERS;
 import static io.incidentalerts.classifier.toll.TollWords.PREPOSITIONS;
 import static io.incidentalerts.classifier.toll.TollWords.QUALIFIERS;
 import static io.incidentalerts.classifier.toll.TollWords.SINGULAR_AUX;
+import static io.incidentalerts.classifier.toll.TollWords.SUBJECT_ENDS;
 import static io.incidentalerts.classifier.toll.TollWords.SUBSET;
 import static io.incidentalerts.classifier.toll.TollWords.TIME_CLAUSE;
 
@@ -18,10 +21,15 @@ import java.util.List;
 /**
  * Passive statements: a count, up to {@value TollWords#GAP} words, then a casualty word: "Three police
  * officers and one civilian were killed" (groups joined by "and" are summed), "2 dead", "seven police
- * are being treated in hospital". "a"/"an" counts as 1 only before "was"/"is" + casualty word; counts
- * after "including"/"among" are subsets and are skipped.
+ * are being treated in hospital". "a"/"an" counts as 1 before "was"/"is" + casualty word when it heads
+ * the whole subject, and before "were" when a short first group starts a list ("a farmer and three
+ * traders were killed" = 4; not "a bomb exploded and two people were killed"); counts after
+ * "including"/"among" are subsets and are skipped.
  */
 final class PassiveReader {
+
+    /** Words of an article-headed first group in a list subject: "a police officer". */
+    private static final int MAX_HEAD_WORDS = 2;
 
     private final NumberReader numbers;
 
@@ -50,10 +58,14 @@ final class PassiveReader {
         int depth = 0;
         int counted = 0;
         int auxAt = -1;
+        boolean listHead = false; // "a farmer and ...": the article's group is a person, then a list
         int[] pending = new int[8];
         int pendingN = 0;
         for (int j = num.to(); j < to && counted < GAP; j++) {
             Token t = tokens.get(j);
+            if (t.isBreak() && t.is("\n")) {
+                continue; // wire copy wraps its lines inside a sentence
+            }
             if (t.isBreak() || t.is(";") || t.is(":") || t.is(".")) {
                 return null;
             }
@@ -95,8 +107,11 @@ final class PassiveReader {
             if (t.is("not") || t.is("never")) {
                 return null; // "two riders crashed but were not seriously hurt"
             }
-            if (TIME_CLAUSE.contains(t.norm())) {
+            if (TIME_CLAUSE.contains(t.norm()) || SUBJECT_ENDS.contains(t.norm())) {
                 return null; // "took a woman hostage before he was killed": another subject
+            }
+            if (COUNT_UNKNOWN.contains(t.norm()) && j + 1 < to && tokens.get(j + 1).is("of")) {
+                return null; // "the number of people killed is not known"
             }
             if (MORE_WORDS.contains(t.norm()) && !(j + 1 < to && tokens.get(j + 1).is("than"))) {
                 moreWord = true;
@@ -104,8 +119,8 @@ final class PassiveReader {
             Match m = c.tollAt[j - c.from];
             if (m != null) {
                 Rule r = m.rule();
-                if (!r.passive()) {
-                    return null;
+                if (!r.passive() || r.active() && j > num.to() && AGENT_RELATIVES.contains(tokens.get(j - 1).norm())) {
+                    return null; // "three men who shot the guard": the count did it
                 }
                 int after = m.to();
                 for (int guard = 0; guard < 3 && after < to && c.skipEndByStart[after - c.from] > after; guard++) {
@@ -115,8 +130,10 @@ final class PassiveReader {
                 if (object != null && !object.article()) {
                     return null; // "gunmen killed 5": the count belongs to the object, not to the subject
                 }
-                if (num.article() && !(j > 0 && SINGULAR_AUX.contains(tokens.get(j - 1).norm())
-                        || j > 1 && SINGULAR_AUX.contains(tokens.get(j - 2).norm()))) {
+                boolean singular = j > 0 && SINGULAR_AUX.contains(tokens.get(j - 1).norm())
+                        || j > 1 && SINGULAR_AUX.contains(tokens.get(j - 2).norm());
+                // "a bomb exploded in the market and a policeman was killed": one subject, the last
+                if (num.article() && (singular ? more > 0 : !(more > 0 && listHead))) {
                     return null;
                 }
                 for (int u = 0; u < pendingN; u++) {
@@ -152,6 +169,9 @@ final class PassiveReader {
                 boolean part = next != null && (next.to() < to && tokens.get(next.to()).is("of")
                         || tokens.get(j + 1).is("both") || tokens.get(j + 1).is("all")); // ", both Americans," restates
                 if (next != null && !part && auxAt < 0) {
+                    if (more == 0) {
+                        listHead = num.article() && t.is("and") && personGroup(c, num.from(), j);
+                    }
                     more += next.value();
                     boolean attackerGroup = PerpetratorReader.startsWithAttackers(c, next.to());
                     perpetrators &= attackerGroup;
@@ -197,6 +217,26 @@ final class PassiveReader {
             }
         }
         return 1;
+    }
+
+    /**
+     * "a farmer", "a police officer": one or two plain words after the article at {@code article}, none
+     * of them a verb's past form, an attacker's word or a preposition ("a bomb exploded", "a man in the
+     * crowd").
+     */
+    private static boolean personGroup(TollSentence c, int article, int to) {
+        int from = article + 1;
+        if (to - from < 1 || to - from > MAX_HEAD_WORDS) {
+            return false;
+        }
+        for (int q = from; q < to; q++) {
+            Token t = c.tokens.get(q);
+            if (t.kind() != Token.Kind.WORD || t.norm().endsWith("ed") || c.perp(q) || PREPOSITIONS.contains(t.norm())
+                    || c.tollAt[q - c.from] != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "a 32 year old civilian": an age inside the subject, not a second count. */

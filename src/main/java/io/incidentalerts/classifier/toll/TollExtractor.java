@@ -90,7 +90,7 @@ public final class TollExtractor {
             out.add(shotDead);
             return shotDead.to() - 1;
         }
-        Match verb = ActiveReader.activeVerbBefore(i, c.from, c.tollByEnd, c.skipStartByEnd);
+        Match verb = ActiveReader.activeVerbBefore(c, i);
         if (verb != null && !ActiveReader.ambiguous(c, verb, out) && !ActiveReader.claims(verb)) {
             int end = active.singleObject(c, verb, i, out);
             if (end > 0) {
@@ -123,7 +123,7 @@ public final class TollExtractor {
             out.add(transfer);
             return transfer.to() - 1;
         }
-        Match verb = ActiveReader.activeVerbBefore(i, c.from, c.tollByEnd, c.skipStartByEnd);
+        Match verb = ActiveReader.activeVerbBefore(c, i);
         if (verb != null) {
             if (ActiveReader.ambiguous(c, verb, out)
                     || (ActiveReader.claims(verb) && !ActiveReader.livesAfter(c, num.to()))) {

@@ -24,11 +24,10 @@ public final class TollTotals {
     private long transferred;
     private TollMention firstAssaulted;
 
-    public TollTotals(boolean countPerpetrators) {
-        this(countPerpetrators, false);
-    }
-
-    /** @param targetsIfNoVictims the attackers' word names the killed when no victim was reported */
+    /**
+     * @param countPerpetrators  add attackers killed (GTD totals)
+     * @param targetsIfNoVictims the attackers' word names the killed when no victim was reported
+     */
     public TollTotals(boolean countPerpetrators, boolean targetsIfNoVictims) {
         this.countPerpetrators = countPerpetrators;
         this.targetsIfNoVictims = targetsIfNoVictims;

@@ -36,6 +36,10 @@ final class TollWords {
     static final Set<String> UNKNOWN = LISTS.set("unknown");
     static final Set<String> AGENTS = LISTS.set("agents");
     static final Set<String> TIME_CLAUSE = LISTS.set("time-clause");
+    static final Set<String> SUBJECT_ENDS = LISTS.set("subject-ends");
+    static final Set<String> AGENT_RELATIVES = LISTS.set("agent-relatives");
+    static final Set<String> COUNT_UNKNOWN = LISTS.set("count-unknown");
+    static final Set<String> PLURAL_HEADS = LISTS.set("plural-heads");
     static final Set<String> GENERIC_GROUPS = LISTS.set("generic-groups");
     static final Set<String> SELF_DETONATION = LISTS.set("self-detonation");
     static final Set<String> PREPOSITIONS = LISTS.set("prepositions");
