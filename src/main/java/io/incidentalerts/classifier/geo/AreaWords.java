@@ -45,6 +45,8 @@ final class AreaWords {
     static final Set<String> MISSION_WORDS = LISTS.set("mission-words");
     /** "officials in Paris said": where a statement comes from, which is often not where the event was. */
     static final Set<String> SPEECH_VERBS = LISTS.set("speech-verbs");
+    /** "the minister said in Managua": where a statement was made, before the place. */
+    static final Set<String> STATEMENT_VERBS = LISTS.set("statement-verbs");
     /** Titles that make the next capitalised word a person ("President Jordan"). */
     static final Set<String> PERSON_TITLE = LISTS.set("person-title");
     /** Lower-case joining words inside longer proper names ("Notre Dame de Nice"). */

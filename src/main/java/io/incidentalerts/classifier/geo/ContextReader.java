@@ -17,6 +17,7 @@ final class ContextReader {
     private static final WordSet ARTICLES = WordSet.of(AreaWords.ARTICLES);
     private static final Set<String> ARTICLE_PREFIXES = AreaWords.ARTICLE_PREFIXES;
     private static final WordSet SPEECH_VERBS = WordSet.of(AreaWords.SPEECH_VERBS);
+    private static final WordSet STATEMENT_VERBS = WordSet.of(AreaWords.STATEMENT_VERBS);
     private static final WordSet DIRECTIONS = WordSet.of(AreaWords.DIRECTIONS);
     private static final WordSet OF_PLACE_HEADS = WordSet.of(AreaWords.OF_PLACE_HEADS);
     private static final WordSet NAME_CONNECTORS = WordSet.of(AreaWords.NAME_CONNECTORS);
@@ -70,7 +71,7 @@ final class ContextReader {
         m.border = (tightNext && in(BORDER_WORDS, next))
                 || (in(BORDER_LINKS, prev) && in(BORDER_WORDS, prev2));
         m.origin = tightPrev && FROM.contains(prev);
-        m.attribution = in(SPEECH_VERBS, next);
+        m.attribution = in(SPEECH_VERBS, next) || (in(LOCATIVE, prev) && in(STATEMENT_VERBS, prev2));
         m.nationality = tightNext && in(PEOPLE_NOUNS, next);
         m.localAuthority = tightNext && in(AUTHORITY_NOUNS, next);
         m.foreignMission = tightNext && in(MISSION_WORDS, next);

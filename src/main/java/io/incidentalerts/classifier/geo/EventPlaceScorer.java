@@ -274,7 +274,8 @@ final class EventPlaceScorer {
     /**
      * A dateline says where the story was filed, which is the event place unless the incident
      * sentences say otherwise: when a place named there with a place cue ("in", "village of",
-     * "Zaragoza, Mexico") lies in another country and none lies in the dateline's country, the
+     * "Zaragoza, Mexico"), not as where someone spoke, lies in another country and none lies in the
+     * dateline's country, the
      * dateline (and the country that qualifies it) counts as a background mention, its dateline
      * weight undone.
      */
@@ -286,7 +287,7 @@ final class EventPlaceScorer {
         boolean elsewhere = false;
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            if (chosen[k] == null || inDateline(mentions, k) || m.focusRank < 0 || !m.hasCue()) {
+            if (chosen[k] == null || inDateline(mentions, k) || m.focusRank < 0 || !m.hasCue() || m.attribution) {
                 continue;
             }
             if (g.countryIndexOf(chosen[k]) == datelineCountry) {
