@@ -100,7 +100,7 @@ public final class SentenceSplitter {
 
     private static boolean hardWrap(List<Token> tokens, int i, int lineStart) {
         Token t = tokens.get(i);
-        return t.is("\n") && t.start() - lineStart >= WRAPPED_LINE_CHARS && i + 1 < tokens.size()
+        return t.isLineBreak() && t.start() - lineStart >= WRAPPED_LINE_CHARS && i + 1 < tokens.size()
                 && !tokens.get(i + 1).isBreak();
     }
 

@@ -51,7 +51,7 @@ final class ActiveReader {
     static Match activeVerbBefore(TollSentence c, int i) {
         int e = i - c.from; // candidate end index (exclusive) of the casualty word
         for (int guard = 0; guard < 4 && e > 0; guard++) {
-            if (c.tokens.get(c.from + e - 1).isBreak() && c.tokens.get(c.from + e - 1).is("\n")) {
+            if (c.tokens.get(c.from + e - 1).isLineBreak()) {
                 e--; // "KILLING\nFIVE PEASANTS": wire copy wraps its lines inside a sentence
             }
             Match verb = c.tollByEnd[e];
@@ -99,7 +99,7 @@ final class ActiveReader {
      * any further groups. Adds the statements to {@code out} and returns their end, or -1.
      */
     int singleObject(TollSentence c, Match verb, int i, List<TollMention> out) {
-        if (verb.to() != i && !(verb.to() == i - 1 && c.tokens.get(i - 1).isBreak() && c.tokens.get(i - 1).is("\n"))) {
+        if (verb.to() != i && !(verb.to() == i - 1 && c.tokens.get(i - 1).isLineBreak())) {
             return -1;
         }
         String w = c.norm(i);

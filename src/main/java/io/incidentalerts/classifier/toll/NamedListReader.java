@@ -44,7 +44,7 @@ final class NamedListReader {
         this.at = new int[c.to - c.from];
         for (int i = c.from; i < c.to; i++) {
             Token t = c.tokens.get(i);
-            if (!(t.isBreak() && t.is("\n"))) {
+            if (!t.isLineBreak()) {
                 at[words.size()] = i;
                 words.add(t);
             }
