@@ -3,6 +3,7 @@ package io.incidentalerts.classifier.geo;
 import io.incidentalerts.classifier.dateline.Dateline;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds gazetteer names in tokenised text: at each word, the longest run of up to
@@ -10,6 +11,8 @@ import java.util.List;
  * text's capitalisation. Lines written in capitals (or texts without any) carry no case signal.
  */
 final class MentionFinder {
+
+    private static final Set<String> ARTICLE_PREFIXES = AreaWords.ARTICLE_PREFIXES;
 
     private final Gazetteer gazetteer;
 
@@ -34,6 +37,7 @@ final class MentionFinder {
                 i = m.endToken;
                 continue;
             }
+            m = withGluedArticle(text, tokens, m);
             ContextReader.describe(m, text, tokens, caseless, lowerWords, gazetteer, dateline);
             if (dateline == null || !dateline.afterPlaceCovers(m.start, m.end)) {
                 mentions.add(m); // a broadcaster's name in the source marker is no place ("RADIO NACIONAL")
@@ -42,6 +46,25 @@ final class MentionFinder {
         }
         ContextReader.linkQualifiers(mentions, text, tokens, gazetteer);
         return mentions;
+    }
+
+    /**
+     * An Arabic article glued by a hyphen ("in al-Hasakeh", "near el-Arish") belongs to the name even
+     * where the gazetteer lists the name without it: the mention takes it in, so that the words
+     * before it ("in") are read as the name's context.
+     */
+    private static Mention withGluedArticle(String text, List<Token> tokens, Mention m) {
+        if (m.firstToken == 0) {
+            return m;
+        }
+        Token article = tokens.get(m.firstToken - 1);
+        if (article.end() + 1 != m.start || text.charAt(article.end()) != '-'
+                || !ARTICLE_PREFIXES.contains(article.key())) {
+            return m;
+        }
+        Mention glued = new Mention(m.firstToken - 1, m.endToken, article.start(), m.end, m.refs);
+        glued.entry = m.entry;
+        return glued;
     }
 
     // entries[n - 1]: the index entry of the first n words, extended while they start a longer name

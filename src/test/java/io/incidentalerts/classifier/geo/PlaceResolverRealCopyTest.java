@@ -148,6 +148,16 @@ class PlaceResolverRealCopyTest {
     }
 
     @Test
+    void theWordBeforeAGluedArticleCuesTheName() {
+        // the gazetteer lists "Hasakeh" and "Al-Hasakeh"; the lower-case "al-" must not hide "in" from it
+        String text = "Turkish forces shelled a village in al-Hasakeh.";
+        Optional<PlaceMatch> match = RESOLVER.resolve(text);
+        assertThat(match).isPresent();
+        assertThat(match.get().location().countryCode()).isEqualTo("SY");
+        assertThat(text.substring(match.get().start(), match.get().end())).isEqualTo("al-Hasakeh");
+    }
+
+    @Test
     void aDivisionNamedAfterACityAcrossABorderDoesNotTakeTheCity() {
         // the Palestinian governorate named after Jerusalem is seated in it; Jamaica has a parish Manchester
         assertThat(resolve("A Palestinian gunman opened fire at a bus stop near Jerusalem on Thursday, killing an Israeli man.")
