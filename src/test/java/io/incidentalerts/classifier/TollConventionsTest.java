@@ -31,6 +31,8 @@ class TollConventionsTest {
         // verbs and shapes
         "A suicide bombing on a house in the city claimed seven lives and 6 others were injured.|7|6",
         "A man stabbed 4 people to death at a police headquarters and injured 2 others.|4|2",
+        "Unknown assailants hacked three farmers to death in Benue State.|3|0",
+        "A mob beat two men to death near the market and injured five others.|2|5",
         "A gunman opened fire on a crowd, killing and injuring four people.|0|0",
         "Gunmen raided a village, leaving 25 villagers dead and dozens wounded.|25|12",
         "A bomb exploded near a mosque, wounding an unknown number of worshippers and killing 3.|3|0",
