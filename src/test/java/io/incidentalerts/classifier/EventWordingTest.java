@@ -85,6 +85,7 @@ class EventWordingTest {
         "Veterans who fought in the war and the troops fought against the Nazis were honoured on Sunday.",
         "The legal battle between the two firms ended in a settlement.",
         "Storms downed power lines and trees across the state.",
+        "Police downed a drone that strayed over the airport runway on Sunday.",
         "The senate shot down the proposal for a new airport.",
         "Shell shares fell 3 percent after the oil spill killed 11 workers.",
         "Clashes continued between the two parties in parliament over the budget.",
