@@ -29,6 +29,7 @@ class EventWordingTest {
         "Clashes continued for a second day in the old city of Tripoli.|ARMED_CLASH",
         "A shell landed on a school in Donetsk overnight.|SHELLING_AIRSTRIKE",
         "Shells fired by the army killed six civilians in Idlib.|SHELLING_AIRSTRIKE",
+        "Pirates seized a tanker off the coast of Somalia and took its crew hostage.|HOSTAGE_TAKING",
         "A prisoner died as a result of torture in police custody, a pathologist said.|UNARMED_ASSAULT",
         "Two aid trucks were hit by gunfire on the road to the camp.|ARMED_ASSAULT",
         "Gunmen attacked a memorial service in the capital, killing three mourners.|ARMED_ASSAULT",
