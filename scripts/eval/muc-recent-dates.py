@@ -9,52 +9,42 @@ speech). This prints recall apart for the two kinds:
   dated      some template dates the incident, or starts its range, 0-3 days before the dateline
   open range the only recent-looking dates are "- DATE" ranges
 
-    python3 scripts/eval/muc-recent-dates.py MUC_DEV_JSONL CLASSIFY_OUTPUT.jsonl
+    python3 scripts/eval/muc-recent-dates.py MUC_DEV_PY MUC_DEV_JSONL CLASSIFY_OUTPUT.jsonl
 
-MUC_DEV_JSONL as `muc-dev.py extract` writes it; CLASSIFY_OUTPUT as `./incident-alerts classify`
-writes it (for example scripts/model/cv-muc.sh's muc-cv-classified.jsonl).
+MUC_DEV_PY: the scorer (shared/tools/muc-dev.py), whose date reading is used, so that "recent" is
+the scorer's own; MUC_DEV_JSONL as `muc-dev.py extract` writes it; CLASSIFY_OUTPUT as
+`./incident-alerts classify` writes it (for example scripts/model/cv-muc.sh's muc-cv-classified.jsonl).
 """
-import datetime
+import importlib.util
 import json
-import re
 import sys
 
-MONTHS = {m: i + 1 for i, m in enumerate(
-    "JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split())}
-DATE = re.compile(r"(\d{1,2}) ([A-Z]{3}) (\d{2})\b")
+
+def load_scorer(path):
+    spec = importlib.util.spec_from_file_location("muc_dev", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def parse(match):
-    try:
-        return datetime.date(1900 + int(match.group(3)), MONTHS[match.group(2)], int(match.group(1)))
-    except (KeyError, ValueError):
-        return None
-
-
-def first_date(text):
-    match = DATE.search((text or "").upper())
-    return parse(match) if match else None
-
-
-def within(dateline, day):
-    return bool(dateline and day) and 0 <= (dateline - day).days <= 3
-
-
-def kind(row):
+def kind(scorer, row):
     """'dated', 'open range' or None (not recent by the scorer's definition)."""
-    dateline = first_date(row["body"][:200])
+    dateline = scorer.day(row["body"][:200])
     kinds = set()
     for incident in row["incidents"]:
         written = (incident.get("date") or "").strip()
-        if not within(dateline, first_date(written)):
+        day = scorer.day(written)
+        if not (dateline and day and 0 <= (dateline - day).days <= 3):
             continue
         kinds.add("dated" if written[:1].isdigit() else "open range")
     return "dated" if "dated" in kinds else ("open range" if kinds else None)
 
 
 def main(argv):
-    if len(argv) != 2:
+    if len(argv) != 3:
         sys.exit(__doc__)
+    scorer = load_scorer(argv[0])
+    argv = argv[1:]
     detected = set()
     with open(argv[1], encoding="utf-8") as out:
         for line in out:
@@ -65,7 +55,7 @@ def main(argv):
     with open(argv[0], encoding="utf-8") as gold:
         for line in gold:
             row = json.loads(line)
-            k = kind(row) if row["relevant"] else None
+            k = kind(scorer, row) if row["relevant"] else None
             if k:
                 totals[k][0] += row["id"] in detected
                 totals[k][1] += 1

@@ -21,7 +21,7 @@ for fold in 0 1 2 3 4; do
 done
 echo "five-fold cross-validated (each story classified by a model that never saw it):"
 python3 "$scorer" score "$work/muc-dev.jsonl" "$work/muc-cv-classified.jsonl"
-python3 "$here/scripts/eval/muc-recent-dates.py" "$work/muc-dev.jsonl" "$work/muc-cv-classified.jsonl"
+python3 "$here/scripts/eval/muc-recent-dates.py" "$scorer" "$work/muc-dev.jsonl" "$work/muc-cv-classified.jsonl"
 echo "rules alone (--relevance-model none):"
 "$here/incident-alerts" classify --relevance-model none "$work/muc-dev.jsonl" > "$work/muc-rules-classified.jsonl"
 python3 "$scorer" score "$work/muc-dev.jsonl" "$work/muc-rules-classified.jsonl"

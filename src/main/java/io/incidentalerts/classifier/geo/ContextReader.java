@@ -15,7 +15,6 @@ final class ContextReader {
     private static final WordSet MISSION_WORDS = WordSet.of(AreaWords.MISSION_WORDS);
     private static final WordSet STREET_WORDS = WordSet.of(AreaWords.STREET_WORDS);
     private static final WordSet ARTICLES = WordSet.of(AreaWords.ARTICLES);
-    private static final Set<String> ARTICLE_PREFIXES = AreaWords.ARTICLE_PREFIXES;
     private static final WordSet SPEECH_VERBS = WordSet.of(AreaWords.SPEECH_VERBS);
     private static final WordSet STATEMENT_VERBS = WordSet.of(AreaWords.STATEMENT_VERBS);
     private static final WordSet DIRECTIONS = WordSet.of(AreaWords.DIRECTIONS);
@@ -76,8 +75,9 @@ final class ContextReader {
         m.localAuthority = tightNext && in(AUTHORITY_NOUNS, next);
         m.foreignMission = tightNext && in(MISSION_WORDS, next);
         m.streetName = tightNext && in(STREET_WORDS, next);
+        // an Arabic article before the hyphen is already part of the mention (MentionFinder), so it is no compound
         m.compound = first.start() > 1 && text.charAt(first.start() - 1) == '-'
-                && Character.isLetter(text.charAt(first.start() - 2)) && !afterArticlePrefix(text, first.start() - 1);
+                && Character.isLetter(text.charAt(first.start() - 2));
         boolean titled = in(PERSON_TITLE, prev); // "DR RODRIGUEZ" reads the same in capitals
         m.personLike = titled;
         if (!noCase) {
@@ -302,14 +302,6 @@ final class ContextReader {
         return t.end() - t.start() > 2 && WordView.isApostrophe(text.charAt(t.end() - 2));
     }
 
-    /** The word before the hyphen at {@code hyphen} is a whole-word article prefix ("al" in "al-Hasakeh"). */
-    private static boolean afterArticlePrefix(String text, int hyphen) {
-        int s = hyphen;
-        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
-            s--;
-        }
-        return hyphen - s <= 3 && ARTICLE_PREFIXES.contains(text.substring(s, hyphen).toLowerCase(java.util.Locale.ROOT));
-    }
 
     private static boolean in(WordSet words, Token t) {
         return words.contains(t);
