@@ -45,6 +45,7 @@ class EventWordingTest {
         "A telephone booth in the south of the city was destroyed by a bomb, police reported.|BOMBING",
         "A railroad bridge near the town has been partially destroyed with dynamite.|BOMBING",
         "The body of an unidentified man was found on a road with three bullet wounds in the face.|ARMED_ASSAULT",
+        "Armed men snatched two engineers from a construction site on Tuesday.|KIDNAPPING",
     })
     void reportsViolence(String text, Category category) {
         Classification c = Articles.body(text);

@@ -54,6 +54,12 @@ class TollConventionsTest {
         "A bomb exploded in the market and a policeman was killed.|1|0",
         "A bomb went off and two people were killed.|2|0",
         "In a sign of a wider war, 12 hostages were executed by the gunmen.|12|0",
+        // "executed" counts the people after it, not acts
+        "Soldiers executed five villagers in the square, witnesses said.|5|0",
+        "The rebels executed 3 attacks on army posts overnight, the army said.|0|0",
+        "Gunmen executed a carefully planned raid on the bank, killing two guards.|2|0",
+        "Guerrillas attacked the town hall and executed the mayor and two councilmen.|3|0",
+        "Gunmen attacked the village and executed the plan they had made, killing a farmer.|1|0",
         "Gunmen stormed the hotel. At least 21 people were killed including a Briton and an American, 28 other guests were injured.|21|28",
         // later figures for the same incident
         "A car bomb exploded at a market, killing 12 people. Two more people died in hospital, raising the death toll to 14.|14|0",

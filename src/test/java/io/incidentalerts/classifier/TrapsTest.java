@@ -27,6 +27,8 @@ class TrapsTest {
         "Lawmakers debated a bill to toughen penalties for terrorism offences.",
         "A gas explosion at a factory injured three workers, the fire service said.",
         "Senator attacks governor over budget cuts.",
+        "A thief snatched a woman's handbag on the high street on Monday.",
+        "The visitors snatched a late victory with a goal in stoppage time.",
         "THE STRIKER SHOT HIS SIDE INTO THE LEAD AND THE FANS STORMED THE PITCH.",
     })
     void notIncidents(String text) {

@@ -188,7 +188,7 @@ final class GazetteerLoader {
                 addPrefixes(NameKeys.nameKey(name));
             }
             case "common" -> addKey(commonWordNames, name);
-            case "demonym", "country", "actor" -> {
+            case "demonym", "country", "region", "actor" -> {
                 Integer country = f.length > 2 ? countryByCode.get(f[2]) : null;
                 if (country != null) {
                     NameRef.Kind k = switch (kind) {

@@ -1,8 +1,15 @@
 package io.incidentalerts.classifier.toll;
 
+import static io.incidentalerts.classifier.toll.TollWords.CLAUSE_BREAKS;
+import static io.incidentalerts.classifier.toll.TollWords.AGENTS;
+import static io.incidentalerts.classifier.toll.TollWords.GENERIC_GROUPS;
 import static io.incidentalerts.classifier.toll.TollWords.HUMAN_POSSESSIVES;
+import static io.incidentalerts.classifier.toll.TollWords.KIN;
+import static io.incidentalerts.classifier.toll.TollWords.PERSON_HEADS;
+import static io.incidentalerts.classifier.toll.TollWords.PERSON_OBJECT_VERBS;
 import static io.incidentalerts.classifier.toll.TollWords.OBJECT_PRONOUNS;
 import static io.incidentalerts.classifier.toll.TollWords.PLURAL_HEADS;
+import static io.incidentalerts.classifier.toll.TollWords.PREPOSITIONS;
 import static io.incidentalerts.classifier.toll.TollWords.REFLEXIVES;
 
 import io.incidentalerts.classifier.rules.Match;
@@ -85,6 +92,27 @@ final class ActiveReader {
         return verb.rule().phrase().startsWith("claim") && !verb.rule().phrase().contains("lives");
     }
 
+    /**
+     * "executed 5 trades", "executed the plan": a verb that also takes things counts only a person
+     * within three words of {@code at}, before a clause break or a preposition.
+     */
+    static boolean thingObject(TollSentence c, Match verb, int at) {
+        if (!PERSON_OBJECT_VERBS.contains(c.norm(verb.to() - 1))) {
+            return false;
+        }
+        for (int j = at; j < Math.min(c.to, at + 3); j++) {
+            String w = c.norm(j);
+            if (PERSON_HEADS.contains(w) || KIN.contains(w) || AGENTS.contains(w) || GENERIC_GROUPS.contains(w)
+                    || PLURAL_HEADS.contains(w) || c.perp(j)) {
+                return false;
+            }
+            if (CLAUSE_BREAKS.contains(w) || PREPOSITIONS.contains(w)) {
+                break;
+            }
+        }
+        return true;
+    }
+
     static boolean livesAfter(TollSentence c, int at) {
         for (int j = at; j < Math.min(c.to, at + 4); j++) {
             if (c.tokens.get(j).is("lives") || c.tokens.get(j).is("life")) {
@@ -112,7 +140,7 @@ final class ActiveReader {
             role = TollMention.Role.PERPETRATORS;
         } else if (c.namesOfficial(i) && c.tokens.get(i).kind() == Token.Kind.WORD) {
             end = c.officialAt[i - c.from] ? i + 1 : i + 2; // "killed Russian ambassador Andrei Karlov"
-        } else if ((w.equals("the") || HUMAN_POSSESSIVES.contains(w)) && i + 1 < c.to
+        } else if ((w.equals("the") || HUMAN_POSSESSIVES.contains(w)) && i + 1 < c.to && !thingObject(c, verb, i + 1)
                 && c.tokens.get(i + 1).kind() == Token.Kind.WORD
                 && !c.norm(i + 1).endsWith("s") && !PLURAL_HEADS.contains(c.norm(i + 1)) && c.tollAt[i + 1 - c.from] == null) {
             end = i + 2; // "killing the driver", "seriously wounding his wife"

@@ -126,7 +126,8 @@ public final class TollExtractor {
         Match verb = ActiveReader.activeVerbBefore(c, i);
         if (verb != null) {
             if (ActiveReader.ambiguous(c, verb, out)
-                    || (ActiveReader.claims(verb) && !ActiveReader.livesAfter(c, num.to()))) {
+                    || (ActiveReader.claims(verb) && !ActiveReader.livesAfter(c, num.to()))
+                    || ActiveReader.thingObject(c, verb, num.to())) {
                 return num.to() - 1;
             }
             return active.counted(c, verb, num, out) - 1;

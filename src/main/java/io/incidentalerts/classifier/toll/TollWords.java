@@ -54,6 +54,10 @@ final class TollWords {
     /** A number followed by one of these is no count: "5 km", "10 years", "3 pm". */
     static final Set<String> NOT_COUNT_AFTER = LISTS.set("not-count-after");
 
+    /** "executed 5 trades": casualty verbs that count only a person after them (see ActiveReader). */
+    static final Set<String> PERSON_OBJECT_VERBS = LISTS.set("person-object-verbs");
+    static final Set<String> PERSON_HEADS = LISTS.set("person-heads");
+
     /** A number after one of these, set off by commas, is an age: ", aged 42,". */
     static final Set<String> AGE_BEFORE = LISTS.set("age-before");
 

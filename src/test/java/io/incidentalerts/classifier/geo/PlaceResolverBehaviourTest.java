@@ -248,4 +248,18 @@ class PlaceResolverBehaviourTest {
         assertThat(RESOLVER.country("Atlantis")).isEmpty();
         assertThat(RESOLVER.country(null)).isEmpty();
     }
+
+    @Test
+    void aNamedAreaInsideOneCountryPlacesTheCountry() {
+        Location l = resolve("Militants attacked a checkpoint in northern Sinai on Sunday, killing four soldiers.");
+        assertThat(l.countryCode()).isEqualTo("EG");
+        assertThat(l.precision()).isEqualTo(Precision.COUNTRY);
+    }
+
+    @Test
+    void aCityInsideTheNamedAreaIsStillTheCity() {
+        Location l = resolve("Gunmen attacked a police post near El Arish in the Sinai, killing two policemen.");
+        assertThat(l.city()).isEqualTo("Arish");
+        assertThat(l.countryCode()).isEqualTo("EG");
+    }
 }
