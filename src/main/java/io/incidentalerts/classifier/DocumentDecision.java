@@ -23,6 +23,7 @@ final class DocumentDecision {
     private final double base;
     private final double toll;
     private final double recent;
+    private final int recentDays;
     private final double decay;
     private final double floor;
     private final double threshold;
@@ -42,6 +43,7 @@ final class DocumentDecision {
         base = w.number("base");
         toll = w.number("toll");
         recent = w.number("recent");
+        recentDays = (int) w.whole("recent.days");
         decay = w.number("decay");
         floor = w.number("floor");
         threshold = w.number("threshold");
@@ -51,6 +53,11 @@ final class DocumentDecision {
         modelPromoteUnsupported = w.number("model.promote.unsupported");
         modelSentenceWeight = w.number("model.sentence.weight");
         w.allTaken();
+    }
+
+    /** Whether a date written this many days before the filing day dates a recent report ("ON 30 DECEMBER"). */
+    boolean recentGap(long daysBefore) {
+        return daysBefore >= 0 && daysBefore <= recentDays;
     }
 
     static DocumentDecision load() {

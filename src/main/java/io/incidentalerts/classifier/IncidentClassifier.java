@@ -14,6 +14,7 @@ import io.incidentalerts.classifier.rules.SentenceFacts;
 import io.incidentalerts.classifier.rules.SentenceReader;
 import io.incidentalerts.classifier.rules.SeverityRules;
 import io.incidentalerts.classifier.text.AnalysedText;
+import io.incidentalerts.classifier.text.DayDates;
 import io.incidentalerts.classifier.text.Sentence;
 import io.incidentalerts.classifier.text.SentenceSplitter;
 import io.incidentalerts.classifier.text.Token;
@@ -21,6 +22,7 @@ import io.incidentalerts.classifier.toll.NumberReader;
 import io.incidentalerts.classifier.toll.TollExtractor;
 import io.incidentalerts.classifier.toll.TollMention;
 import io.incidentalerts.classifier.toll.TollTotals;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,6 +117,8 @@ public final class IncidentClassifier {
         List<Sentence> sentences = dateline.isEmpty() ? split
                 : SentenceSplitter.bodyAfterDateline(split, tokens, dateline.get().end());
         int year = article.publishedAt() == null ? 0 : article.publishedAt().atZone(ZoneOffset.UTC).getYear();
+        LocalDate filed = dateline.flatMap(d -> d.date(year)).orElse(
+                article.publishedAt() == null ? null : article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate());
 
         List<SentenceFacts> facts = new ArrayList<>(Math.min(sentences.size(), MAX_SENTENCES));
         boolean backgroundMode = false;
@@ -126,6 +130,10 @@ public final class IncidentClassifier {
                 break;
             }
             SentenceFacts f = reader.read(text, tokens, s, year);
+            if (!f.recent() && f.incident() && filed != null
+                    && decision.recentGap(DayDates.fewestDaysBefore(tokens, s.from(), s.to(), filed))) {
+                f = f.asRecent();
+            }
             if (!s.title()) {
                 bodySeen++;
                 if (f.opensBackground() && bodySeen > 1) {

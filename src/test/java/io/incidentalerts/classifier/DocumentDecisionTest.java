@@ -27,6 +27,21 @@ class DocumentDecisionTest {
     }
 
     @Test
+    void aLateSentenceDatedDaysBeforeTheDatelineCounts() {
+        Classification c = Articles.body(DATELINE_AND_REACTIONS
+                + "THE PRESS COMMITTEE REPORTED THAT TERRORISTS DYNAMITED TWO POWER TOWERS IN USULUTAN ON 10 MARCH.");
+        assertThat(c.incident()).isTrue();
+        assertThat(c.category()).isEqualTo(Category.BOMBING);
+    }
+
+    @Test
+    void aLateSentenceDatedWeeksBeforeTheDatelineStaysBackground() {
+        Classification c = Articles.body(DATELINE_AND_REACTIONS
+                + "THE PRESS COMMITTEE RECALLED THAT TERRORISTS DYNAMITED TWO POWER TOWERS IN USULUTAN ON 10 FEBRUARY.");
+        assertThat(c.incident()).isFalse();
+    }
+
+    @Test
     void aTitledStoryStillReportsItsIncidentInTheOpening() {
         String body = "Shares rose on Monday. Bank results lifted the index. Analysts expect more gains. "
                 + "Traders said gunmen attacked a convoy yesterday, killing two guards.";

@@ -18,7 +18,8 @@ import java.util.List;
  * @param opensBackground starts a background section (this and later sentences)
  * @param tolls          casualty statements
  * @param signals        severity signals
- * @param recent         dates its report to the last hours or days (a {@code RECENT} cue)
+ * @param recent         dates its report to the last hours or days (a {@code RECENT} cue, or a
+ *                       written date close before the filing day)
  */
 public record SentenceFacts(
         Sentence sentence,
@@ -47,6 +48,11 @@ public record SentenceFacts(
     public SentenceFacts asBackground() {
         return new SentenceFacts(sentence, triggers, pending, rawTriggers, weapons, perpetrators, frame, hardFrame,
                 true, opensBackground, tolls, signals, recent);
+    }
+
+    public SentenceFacts asRecent() {
+        return new SentenceFacts(sentence, triggers, pending, rawTriggers, weapons, perpetrators, frame, hardFrame,
+                background, opensBackground, tolls, signals, true);
     }
 
     /** A written casualty figure above zero: "3 killed", not an inferred "killing him". */
