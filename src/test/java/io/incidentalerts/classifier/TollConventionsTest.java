@@ -51,6 +51,11 @@ class TollConventionsTest {
         // an article-headed list subject ("a farmer and three traders"), but not a clause before it
         "Gunmen attacked the market. A farmer and three traders were killed.|4|0",
         "Gunmen attacked the market. A soldier and a policeman were wounded.|0|2",
+        // a lone death with no "was" counts when the incident is its cause, not as a bare repeat
+        "A bomb exploded in the building. The driver died in the explosion.|1|0",
+        "A bomb exploded in the building. A policeman died in the blast, police said.|1|0",
+        "Gunmen attacked the convoy. The driver also died.|0|0",
+        "Gunmen shot the mayor in an attack on the town hall.|0|0",
         "A bomb exploded in the market and a policeman was killed.|1|0",
         "A bomb went off and two people were killed.|2|0",
         "In a sign of a wider war, 12 hostages were executed by the gunmen.|12|0",

@@ -1,6 +1,7 @@
 package io.incidentalerts.classifier.toll;
 
 import static io.incidentalerts.classifier.toll.TollWords.AGENTS;
+import static io.incidentalerts.classifier.toll.TollWords.CAUSES;
 import static io.incidentalerts.classifier.toll.TollWords.CLAUSE_BREAKS;
 import static io.incidentalerts.classifier.toll.TollWords.MANNER_VERBS;
 import static io.incidentalerts.classifier.toll.TollWords.MORE_WORDS;
@@ -66,11 +67,13 @@ final class SingularReader {
                 pronoun |= SUBJECT_PRONOUNS.contains(t.norm());
                 negated |= NEGATORS.contains(t.norm()) || t.is("nobody") || t.is("none");
             }
-            if (start < 0 || start == aux || negated || c.tokens.get(start).is("one")
-                    || c.tokens.get(start).is("a") || c.tokens.get(start).is("an")) {
+            // "the driver died in the explosion": the death told with its cause is the first telling, not a repeat
+            boolean caused = intransitive && m.rule().killed() && diedOf(c, m.to());
+            boolean article = start >= 0 && (c.tokens.get(start).is("a") || c.tokens.get(start).is("an"));
+            if (start < 0 || start == aux || negated || c.tokens.get(start).is("one") || (article && !caused)) {
                 continue; // numbered and "a soldier was killed" subjects are read by passive()
             }
-            if (intransitive && !perp) {
+            if (intransitive && !perp && !caused) {
                 continue;
             }
             if (pronoun && !perp) {
@@ -83,6 +86,12 @@ final class SingularReader {
                     : also ? TollMention.Role.MORE : TollMention.Role.VICTIMS;
             out.add(new TollMention(m.rule().killed(), 1, start, m.to(), role, false));
         }
+    }
+
+    /** "died in the explosion", "died in an attack": the casualty word is followed by the incident as its cause. */
+    private static boolean diedOf(TollSentence c, int at) {
+        return at + 2 < c.to && c.tokens.get(at).is("in") && (c.tokens.get(at + 1).is("the")
+                || c.tokens.get(at + 1).is("a") || c.tokens.get(at + 1).is("an")) && CAUSES.contains(c.norm(at + 2));
     }
 
     /** "soldiers shot him dead": one person; an attacker when police or troops did the shooting. */

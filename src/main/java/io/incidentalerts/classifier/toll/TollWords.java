@@ -54,6 +54,8 @@ final class TollWords {
     /** A number followed by one of these is no count: "5 km", "10 years", "3 pm". */
     static final Set<String> NOT_COUNT_AFTER = LISTS.set("not-count-after");
 
+    /** "the driver died in the explosion": a lone victim told with the incident as the cause of death. */
+    static final Set<String> CAUSES = LISTS.set("causes");
     /** "executed 5 trades": casualty verbs that count only a person after them (see ActiveReader). */
     static final Set<String> PERSON_OBJECT_VERBS = LISTS.set("person-object-verbs");
     static final Set<String> PERSON_HEADS = LISTS.set("person-heads");
