@@ -46,6 +46,7 @@ class EventWordingTest {
         "A railroad bridge near the town has been partially destroyed with dynamite.|BOMBING",
         "The body of an unidentified man was found on a road with three bullet wounds in the face.|ARMED_ASSAULT",
         "Armed men snatched two engineers from a construction site on Tuesday.|KIDNAPPING",
+        "A GROUP OF ARMED MEN LOOTED AND BURNED SEVERAL HOUSES IN THE VILLAGE LAST NIGHT.|FACILITY_ATTACK",
     })
     void reportsViolence(String text, Category category) {
         Classification c = Articles.body(text);

@@ -29,6 +29,7 @@ class TrapsTest {
         "Senator attacks governor over budget cuts.",
         "A thief snatched a woman's handbag on the high street on Monday.",
         "The visitors snatched a late victory with a goal in stoppage time.",
+        "A fire burned several houses in the village after a gas cylinder exploded, firefighters said.",
         "THE STRIKER SHOT HIS SIDE INTO THE LEAD AND THE FANS STORMED THE PITCH.",
     })
     void notIncidents(String text) {

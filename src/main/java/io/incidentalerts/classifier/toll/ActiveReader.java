@@ -1,13 +1,13 @@
 package io.incidentalerts.classifier.toll;
 
-import static io.incidentalerts.classifier.toll.TollWords.CLAUSE_BREAKS;
 import static io.incidentalerts.classifier.toll.TollWords.AGENTS;
+import static io.incidentalerts.classifier.toll.TollWords.CLAUSE_BREAKS;
 import static io.incidentalerts.classifier.toll.TollWords.GENERIC_GROUPS;
 import static io.incidentalerts.classifier.toll.TollWords.HUMAN_POSSESSIVES;
 import static io.incidentalerts.classifier.toll.TollWords.KIN;
+import static io.incidentalerts.classifier.toll.TollWords.OBJECT_PRONOUNS;
 import static io.incidentalerts.classifier.toll.TollWords.PERSON_HEADS;
 import static io.incidentalerts.classifier.toll.TollWords.PERSON_OBJECT_VERBS;
-import static io.incidentalerts.classifier.toll.TollWords.OBJECT_PRONOUNS;
 import static io.incidentalerts.classifier.toll.TollWords.PLURAL_HEADS;
 import static io.incidentalerts.classifier.toll.TollWords.PREPOSITIONS;
 import static io.incidentalerts.classifier.toll.TollWords.REFLEXIVES;

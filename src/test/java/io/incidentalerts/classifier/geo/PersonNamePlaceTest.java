@@ -41,6 +41,12 @@ class PersonNamePlaceTest {
     }
 
     @Test
+    void aKnownSurnameAfterAFirstNameAndAMiddleNameTheListsLack() {
+        assertThat(persons("AN AGRONOMIST, IDENTIFIED AS JOSE HERMOGENES MARTINEZ, WAS KILLED.")).contains("MARTINEZ");
+        assertThat(persons("THE BUS WAS BURNED ON THE ROAD TO HERMOGENES MARTINEZ.")).doesNotContain("MARTINEZ");
+    }
+
+    @Test
     void aFirstNameThatIsAPlaceBeforeASurname() {
         assertThat(place("THE BOMB WAS PLANTED BY THE MODESTO RAMIREZ COMMANDOS, THE SALVADORAN ARMY SAID."))
                 .isEqualTo("null, SV");
