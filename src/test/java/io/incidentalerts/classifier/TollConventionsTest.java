@@ -59,6 +59,8 @@ class TollConventionsTest {
         "A bomb exploded in the market and a policeman was killed.|1|0",
         "A bomb went off and two people were killed.|2|0",
         "In a sign of a wider war, 12 hostages were executed by the gunmen.|12|0",
+        // a dash after a count is no unit ("57- YEAR- OLD" below)
+        "Gunmen opened fire on the bus, killing 12 - most of them students.|12|0",
         // "executed" counts the people after it, not acts
         "Soldiers executed five villagers in the square, witnesses said.|5|0",
         "The rebels executed 3 attacks on army posts overnight, the army said.|0|0",
@@ -206,5 +208,14 @@ class TollConventionsTest {
                 "A gunman opened fire in a bar, killing two people and wounding five before he was shot dead by police.");
         assertThat(c.casualties().killed()).isEqualTo(3);
         assertThat(c.casualties().injured()).isEqualTo(5);
+    }
+
+    @Test
+    void anAgeWrappedAtItsHyphensIsNoCount() {
+        // the one farmer is not counted yet either (a number inside the subject stops the singular reader)
+        assertThat(victimsOnly("GUERRILLAS ATTACKED THE FARM. A 57- YEAR- OLD FARMER WAS KILLED.").casualties().killed())
+                .isLessThan(2);
+        assertThat(victimsOnly("GUERRILLAS ATTACKED THE FARM, KILLING A 57- YEAR- OLD FARMER.").casualties().killed())
+                .isEqualTo(1);
     }
 }

@@ -63,7 +63,8 @@ public final class NumberReader {
         if (hit == null || hit.value() > MAX) {
             return null;
         }
-        if (hit.to() < to && NOT_COUNT_AFTER.contains(tokens.get(hit.to()).norm())) {
+        int unit = hit.to() + 1 < to && tokens.get(hit.to()).is("-") ? hit.to() + 1 : hit.to(); // "57- YEAR- OLD" wrapped
+        if (unit < to && NOT_COUNT_AFTER.contains(tokens.get(unit).norm())) {
             return null;
         }
         if (hit.to() < to && MONTHS.contains(tokens.get(hit.to()).norm())) {
