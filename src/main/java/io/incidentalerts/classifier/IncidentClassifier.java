@@ -116,9 +116,9 @@ public final class IncidentClassifier {
         // sentences are read without the dateline; places keep it in its sentence's span (placeSpans)
         List<Sentence> sentences = dateline.isEmpty() ? split
                 : SentenceSplitter.bodyAfterDateline(split, tokens, dateline.get().end());
-        int year = article.publishedAt() == null ? 0 : article.publishedAt().atZone(ZoneOffset.UTC).getYear();
-        LocalDate filed = dateline.flatMap(d -> d.date(year)).orElse(
-                article.publishedAt() == null ? null : article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate());
+        LocalDate published = article.publishedAt() == null ? null : article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate();
+        int year = published == null ? 0 : published.getYear();
+        LocalDate filed = dateline.flatMap(d -> d.date(year)).orElse(published);
 
         List<SentenceFacts> facts = new ArrayList<>(Math.min(sentences.size(), MAX_SENTENCES));
         boolean backgroundMode = false;

@@ -1,6 +1,7 @@
 package io.incidentalerts.classifier.dateline;
 
 import io.incidentalerts.classifier.text.LanguagePack;
+import io.incidentalerts.classifier.text.DayMonthDate;
 import io.incidentalerts.classifier.text.Token;
 import io.incidentalerts.classifier.text.Tokenizer;
 import java.util.List;
@@ -178,50 +179,16 @@ public final class DatelineReader {
 
         /** After "3 JAN 90", "June 3", "Dec. 2, 2005" at {@code at}, or -1. */
         private int date(int at) {
-            if (number(at) && dayOfMonth(at) > 0 && word(at + 1) && words.month(tokens.get(at + 1).norm()) > 0) {
-                day = dayOfMonth(at);
-                month = words.month(tokens.get(at + 1).norm());
-                int j = skipDot(at + 2);
-                if (number(j) && year(j) > 0) {
-                    year = year(j);
-                    return j + 1;
-                }
-                return j;
+            DayMonthDate d = DayMonthDate.at(tokens, at, tokens.size());
+            if (d == null) {
+                return -1;
             }
-            if (word(at) && words.month(tokens.get(at).norm()) > 0) {
-                int j = skipDot(at + 1);
-                if (number(j) && dayOfMonth(j) > 0) {
-                    month = words.month(tokens.get(at).norm());
-                    day = dayOfMonth(j);
-                    if (j + 2 < tokens.size() && tokens.get(j + 1).is(",") && number(j + 2)
-                            && tokens.get(j + 2).norm().length() == 4) {
-                        year = year(j + 2);
-                        return j + 3;
-                    }
-                    return j + 1;
-                }
+            day = d.day();
+            month = d.month();
+            if (d.year() > 0) {
+                year = d.year();
             }
-            return -1;
-        }
-
-        private int skipDot(int at) {
-            return at < tokens.size() && tokens.get(at).is(".") ? at + 1 : at;
-        }
-
-        private int dayOfMonth(int at) {
-            String n = tokens.get(at).norm();
-            int d = n.length() <= 2 ? Integer.parseInt(n) : 0;
-            return d >= 1 && d <= 31 ? d : 0;
-        }
-
-        // "90" is 1990 and "05" 2005; four digits are taken as written
-        private int year(int at) {
-            String n = tokens.get(at).norm();
-            if (n.length() == 2) {
-                int yy = Integer.parseInt(n);
-                return yy >= 30 ? 1900 + yy : 2000 + yy;
-            }
-            return n.length() == 4 ? Integer.parseInt(n) : 0;
+            return d.end();
         }
 
         /** After up to {@value #MAX_PLACE_WORDS} words of a place name from {@code at}, or -1. */
@@ -236,20 +203,6 @@ public final class DatelineReader {
 
         private boolean word(int at) {
             return at < tokens.size() && tokens.get(at).kind() == Token.Kind.WORD && !tokens.get(at).norm().isEmpty();
-        }
-
-        /** A plain run of ASCII digits ("3", "90", "1990"; not "1,200" or "3.5"). */
-        private boolean number(int at) {
-            if (at >= tokens.size() || tokens.get(at).kind() != Token.Kind.NUMBER) {
-                return false;
-            }
-            String n = tokens.get(at).norm();
-            for (int i = 0; i < n.length(); i++) {
-                if (n.charAt(i) < '0' || n.charAt(i) > '9') {
-                    return false;
-                }
-            }
-            return !n.isEmpty();
         }
 
         private boolean capitalised(int at) {
