@@ -305,12 +305,8 @@ public final class IncidentClassifier {
                 focus.add(span(placeSpans, f.sentence()));
             }
         }
-        try {
-            Optional<PlaceMatch> p = places.resolveAnalysed(analysed, dateline, List.copyOf(focus));
-            return p == null ? Optional.empty() : p;
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+        Optional<PlaceMatch> p = places.resolveAnalysed(analysed, dateline, List.copyOf(focus));
+        return p == null ? Optional.empty() : p;
     }
 
     private static TextSpan span(List<Sentence> placeSpans, Sentence s) {

@@ -53,7 +53,9 @@ public final class PlaceResolver {
      * @param text  the analysed text
      * @param focus the spans that describe the incident itself, strongest first; places found there
      *              beat places elsewhere in the text (background, quotes, earlier events)
-     * @return the event place with the span that named it, or empty when none is found; never throws
+     * @return the event place with the span that named it, or empty when none is found
+     * @throws RuntimeException on a bug in the rules, so that the caller can count it (the classifier
+     *         turns it into a dead letter) instead of alerting with no place as if none were named
      */
     public Optional<PlaceMatch> resolve(String text, List<TextSpan> focus) {
         if (text == null || text.isEmpty()) {
@@ -75,20 +77,16 @@ public final class PlaceResolver {
         if (analysed == null || analysed.text() == null || analysed.text().isEmpty()) {
             return Optional.empty();
         }
-        try {
-            List<TextSpan> spans = focus == null ? List.of() : focus;
-            List<Mention> mentions = findMentions(analysed, dateline == null ? null : dateline.orElse(null), spans);
-            PositionWeights.markFocus(mentions, spans);
-            EventPlaceScorer.Choice choice = scorer.choose(mentions, !spans.isEmpty());
-            if (choice == null) {
-                return Optional.empty();
-            }
-            Location location = locations.of(choice.ref());
-            return Optional.of(new PlaceMatch(location, choice.mention().start, choice.mention().end,
-                    Confidence.of(choice)));
-        } catch (RuntimeException | StackOverflowError e) {
+        List<TextSpan> spans = focus == null ? List.of() : focus;
+        List<Mention> mentions = findMentions(analysed, dateline == null ? null : dateline.orElse(null), spans);
+        PositionWeights.markFocus(mentions, spans);
+        EventPlaceScorer.Choice choice = scorer.choose(mentions, !spans.isEmpty());
+        if (choice == null) {
             return Optional.empty();
         }
+        Location location = locations.of(choice.ref());
+        return Optional.of(new PlaceMatch(location, choice.mention().start, choice.mention().end,
+                Confidence.of(choice)));
     }
 
     /** Same as {@link #resolve(String, List)} with no focus: the opening of the text counts most. */
