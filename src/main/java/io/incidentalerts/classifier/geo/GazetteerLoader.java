@@ -122,13 +122,13 @@ final class GazetteerLoader {
     private void addPlace(String[] f) {
         int index = places.size();
         int parent = f[7].isEmpty() ? -1 : Integer.parseInt(f[7]);
-        String display = f.length > 9 && !f[9].isEmpty() ? f[9] : f[0];
-        places.add(new Place(display, f[1], share(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
+        String ascii = f.length > 9 && !f[9].isEmpty() ? f[9] : f[0];
+        places.add(new Place(DisplayName.of(f[0], ascii), f[1], share(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
                 Long.parseLong(f[5]), share(f[6]), parent));
         boolean join = places.get(index).population() >= JOIN_WORDS_POPULATION;
         addNameWithVariants(f[0], new NameRef(NameRef.Kind.PLACE, index, false, false), join);
-        if (display != f[0]) {
-            addNameWithVariants(display, new NameRef(NameRef.Kind.PLACE, index, false, false), join);
+        if (ascii != f[0]) {
+            addNameWithVariants(ascii, new NameRef(NameRef.Kind.PLACE, index, false, false), join);
         }
         if (!f[8].isEmpty()) {
             for (String alt : f[8].split("\\|")) {
