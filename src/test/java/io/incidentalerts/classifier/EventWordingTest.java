@@ -40,7 +40,7 @@ class EventWordingTest {
         "One witness remembered how gunmen stormed the hotel and killed four guests.|ARMED_ASSAULT",
         "A suicide bomber killed 30 people at a rally against the counter-terrorism strategy.|BOMBING",
         "Subversives killed two soldiers near the dam.|ARMED_ASSAULT",
-        "The candidate has died from gunshot wounds, a spokesman for his party said.|ARMED_ASSAULT",
+        "The candidate has died from gunshot wounds, a spokesman for his party said.|ASSASSINATION",
         "Unidentified individuals killed the wife of a colonel today.|ARMED_ASSAULT",
         "A telephone booth in the south of the city was destroyed by a bomb, police reported.|BOMBING",
         "A railroad bridge near the town has been partially destroyed with dynamite.|BOMBING",

@@ -55,6 +55,12 @@ class TollConventionsTest {
         "A bomb exploded in the building. The driver died in the explosion.|1|0",
         "A bomb exploded in the building. A policeman died in the blast, police said.|1|0",
         "Gunmen attacked the convoy. The driver also died.|0|0",
+        // ... or a wounding, before a clause break; a road death is no such cause
+        "A policeman died after he was shot by gunmen in the square.|1|0",
+        "GUNMEN OPENED FIRE ON A RALLY IN SOACHA. THE MEDICAL AUTHORITIES REPORTED THAT LUIS CARLOS GALAN, SENATOR AND PRESIDENTIAL HOPEFUL, DIED TONIGHT 2 HOURS AFTER HAVING BEEN SHOT IN AN ATTACK.|1|0",
+        "Gunmen attacked the convoy. The driver later died of his wounds.|1|0",
+        "Gunmen attacked the convoy. The driver died after being hit by a car.|0|0",
+        "Gunmen attacked the convoy. The driver died, and a guard was shot.|0|1",
         "Gunmen shot the mayor in an attack on the town hall.|0|0",
         "A bomb exploded in the market and a policeman was killed.|1|0",
         "A bomb went off and two people were killed.|2|0",

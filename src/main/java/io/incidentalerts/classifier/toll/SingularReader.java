@@ -2,11 +2,15 @@ package io.incidentalerts.classifier.toll;
 
 import static io.incidentalerts.classifier.toll.TollWords.AGENTS;
 import static io.incidentalerts.classifier.toll.TollWords.CAUSES;
+import static io.incidentalerts.classifier.toll.TollWords.CAUSE_LINKS;
+import static io.incidentalerts.classifier.toll.TollWords.CAUSE_SELF;
+import static io.incidentalerts.classifier.toll.TollWords.CAUSE_WOUNDS;
 import static io.incidentalerts.classifier.toll.TollWords.CLAUSE_BREAKS;
 import static io.incidentalerts.classifier.toll.TollWords.MANNER_VERBS;
 import static io.incidentalerts.classifier.toll.TollWords.MORE_WORDS;
 import static io.incidentalerts.classifier.toll.TollWords.NEGATORS;
 import static io.incidentalerts.classifier.toll.TollWords.OBJECT_PRONOUNS;
+import static io.incidentalerts.classifier.toll.TollWords.SAYING;
 import static io.incidentalerts.classifier.toll.TollWords.SUBJECT_PRONOUNS;
 
 import io.incidentalerts.classifier.rules.Match;
@@ -18,6 +22,10 @@ import java.util.List;
  * dead by police", "soldiers shot him dead".
  */
 final class SingularReader {
+
+    /** How far after "died" its cause may start, and how far after the link the wound may come. */
+    private static final int CAUSE_REACH = 5;
+    private static final int APPOSITION_WORDS = 6;
 
     private SingularReader() {
     }
@@ -43,7 +51,8 @@ final class SingularReader {
             }
             // "the bomber also died": a verb that is only ever passive needs no "was"; said of an attacker only,
             // since a lone victim so named usually repeats one counted already
-            boolean intransitive = !m.rule().active() && aux >= c.from && c.tokens.get(aux).kind() == Token.Kind.WORD;
+            boolean intransitive = !m.rule().active() && aux >= c.from
+                    && (c.tokens.get(aux).kind() == Token.Kind.WORD || c.tokens.get(aux).is(","));
             if (intransitive && !(c.tokens.get(aux).is("was") || c.tokens.get(aux).is("is"))) {
                 aux++;
             } else if (aux <= c.from || !(c.tokens.get(aux).is("was") || c.tokens.get(aux).is("is"))) {
@@ -52,8 +61,13 @@ final class SingularReader {
                 intransitive = false;
             }
             int age = NumberReader.ageApposition(c.tokens, aux - 2, c.from, c.to);
-            int start = age >= 0 ? age : aux; // "Jose Rodriguez, 65, was killed": the name is the subject
+            int apposition = age >= 0 ? -1 : nounApposition(c, aux);
+            // "Jose Rodriguez, 65, was killed", "GALAN, SENATOR AND PRESIDENTIAL HOPEFUL, DIED": the name is the subject
+            int start = age >= 0 ? age : apposition >= 0 ? apposition : aux;
             boolean perp = false;
+            for (int w = Math.max(apposition, c.from); apposition >= 0 && w < aux; w++) {
+                perp |= c.perp(w);
+            }
             boolean pronoun = false;
             boolean negated = false;
             while (start > c.from && !CLAUSE_BREAKS.contains(c.norm(start - 1)) && aux - start < 8) {
@@ -88,10 +102,59 @@ final class SingularReader {
         }
     }
 
-    /** "died in the explosion", "died in an attack": the casualty word is followed by the incident as its cause. */
+    /**
+     * "died in the explosion", "died in an attack": the casualty word is followed by the incident as its
+     * cause; "died after being shot", "died hours later of his wounds": by a wounding.
+     */
     private static boolean diedOf(TollSentence c, int at) {
-        return at + 2 < c.to && c.tokens.get(at).is("in") && (c.tokens.get(at + 1).is("the")
-                || c.tokens.get(at + 1).is("a") || c.tokens.get(at + 1).is("an")) && CAUSES.contains(c.norm(at + 2));
+        if (at + 2 < c.to && c.tokens.get(at).is("in") && (c.tokens.get(at + 1).is("the")
+                || c.tokens.get(at + 1).is("a") || c.tokens.get(at + 1).is("an")) && CAUSES.contains(c.norm(at + 2))) {
+            return true;
+        }
+        for (int link = at; link < Math.min(c.to, at + CAUSE_REACH); link++) {
+            if (CAUSE_LINKS.contains(c.norm(link))) {
+                return woundFollows(c, link + 1);
+            }
+            if (CLAUSE_BREAKS.contains(c.norm(link)) || c.tollAt[link - c.from] != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean woundFollows(TollSentence c, int from) {
+        for (int j = from; j < Math.min(c.to, from + CAUSE_REACH - 1); j++) {
+            if (CAUSE_WOUNDS.contains(c.norm(j))) {
+                return true;
+            }
+            if (CLAUSE_BREAKS.contains(c.norm(j)) || CAUSE_SELF.contains(c.norm(j))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The opening comma of a noun apposition closed right before {@code aux}: "the mayor, a member of
+     * the party, was killed". Words only, at most {@value #APPOSITION_WORDS}, no clause break but "and",
+     * no speech word ("the guard, police said, was killed" is no apposition) and no casualty word;
+     * -1 when there is none.
+     */
+    private static int nounApposition(TollSentence c, int aux) {
+        if (aux - 3 < c.from || !c.tokens.get(aux - 1).is(",")) {
+            return -1;
+        }
+        for (int k = aux - 2; k > c.from && k >= aux - 2 - APPOSITION_WORDS; k--) {
+            Token t = c.tokens.get(k);
+            if (t.is(",")) {
+                return k < aux - 2 && c.tokens.get(k - 1).kind() == Token.Kind.WORD ? k : -1;
+            }
+            if (t.kind() != Token.Kind.WORD || c.tollAt[k - c.from] != null || SAYING.contains(t.norm())
+                    || (CLAUSE_BREAKS.contains(t.norm()) && !t.is("and"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "soldiers shot him dead": one person; an attacker when police or troops did the shooting. */

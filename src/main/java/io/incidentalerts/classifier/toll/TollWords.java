@@ -56,6 +56,9 @@ final class TollWords {
 
     /** "the driver died in the explosion": a lone victim told with the incident as the cause of death. */
     static final Set<String> CAUSES = LISTS.set("causes");
+    static final Set<String> CAUSE_LINKS = LISTS.set("cause-links");
+    static final Set<String> CAUSE_WOUNDS = LISTS.set("cause-wounds");
+    static final Set<String> CAUSE_SELF = LISTS.set("cause-self");
     /** "executed 5 trades": casualty verbs that count only a person after them (see ActiveReader). */
     static final Set<String> PERSON_OBJECT_VERBS = LISTS.set("person-object-verbs");
     static final Set<String> PERSON_HEADS = LISTS.set("person-heads");
