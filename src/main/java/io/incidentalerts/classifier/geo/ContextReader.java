@@ -103,7 +103,8 @@ final class ContextReader {
      * "JOSE ANTONIO RODRIGUEZ", "Juan Perez, a reporter": a name right after a first name is a person,
      * in capitals and at a sentence start too, unless a locative places it or the first name is the end
      * of a place name itself. So is a name after a first name and a surname ("OSVALDO DIAZ SALVADOR"),
-     * a known surname after a first name and a middle name that is no place ("JOSE HERMOGENES MARTINEZ"),
+     * a known surname after a first name and a middle name that is no place or is read as a person itself
+     * ("JOSE HERMOGENES MARTINEZ", "MARTA LUZ LOPEZ"),
      * a first name that is a place of its own ("CARLOS ANDRES PEREZ"), and a first name that is also a
      * place, right before a surname ("MODESTO RAMIREZ"). Hard-wrapped copy may break the name across
      * lines.
@@ -138,8 +139,9 @@ final class ContextReader {
         if (first == null || !gazetteer.givenName(first)) {
             return false;
         }
-        // "OSVALDO DIAZ SALVADOR"; or a middle name the lists lack before a surname ("JOSE HERMOGENES MARTINEZ")
-        return gazetteer.surname(t) || (!inPrevious && m.endToken - m.firstToken == 1
+        // "OSVALDO DIAZ SALVADOR"; or a middle name the lists lack before a surname ("JOSE HERMOGENES MARTINEZ"),
+        // or one that is a place read as a person already ("MARTA LUZ LOPEZ")
+        return gazetteer.surname(t) || ((!inPrevious || previous.personLike) && m.endToken - m.firstToken == 1
                 && gazetteer.surname(tokens.get(m.firstToken)));
     }
 

@@ -47,6 +47,12 @@ class PersonNamePlaceTest {
     }
 
     @Test
+    void aKnownSurnameAfterAFirstNameAndAMiddleNameThatIsAPlaceReadAsAPerson() {
+        assertThat(persons("MARTA LUZ LOPEZ, A TEACHER, WAS KILLED BY GUNMEN.")).contains("LUZ", "LOPEZ");
+        assertThat(persons("THE GUNMEN FLED FROM LUZ TO LOPEZ.")).doesNotContain("LOPEZ");
+    }
+
+    @Test
     void aFirstNameThatIsAPlaceBeforeASurname() {
         assertThat(place("THE BOMB WAS PLANTED BY THE MODESTO RAMIREZ COMMANDOS, THE SALVADORAN ARMY SAID."))
                 .isEqualTo("null, SV");
