@@ -71,6 +71,15 @@ class EventWordingTest {
     }
 
     @Test
+    void aPerpetratorsKillingHoldsInASoftFrame() {
+        // "manager" (sport), "campaign" (politics): a word of a soft frame that describes the victim
+        assertThat(Articles.body("The bank manager was killed by gunmen in Medellin today.").incident()).isTrue();
+        assertThat(Articles.body("The campaign manager was shot dead by gunmen on Sunday.").incident()).isTrue();
+        // a soft frame with a perpetrator word but no one killed stays out
+        assertThat(Articles.body("The manager said the rebels of the squad won the match on Sunday.").incident()).isFalse();
+    }
+
+    @Test
     void aWeaponVouchesForANamedVictimsKilling() {
         Classification c = Articles.body("Jose Rodriguez was killed by two bullets on Sunday.");
         assertThat(c.incident()).isTrue();

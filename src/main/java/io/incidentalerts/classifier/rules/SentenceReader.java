@@ -24,8 +24,9 @@ import java.util.Set;
  *   <li>a weak trigger needs support: a toll, a perpetrator or a weapon, or for attack-type words
  *       a victim; inside a soft frame it needs a toll and a perpetrator or weapon;</li>
  *   <li>with no trigger, a weapon plus a toll ("two bombs killed 44") or, outside a soft frame, plus
- *       one person killed ("Jose Rodriguez was killed by two bullets"), or a perpetrator plus a toll ("militants killed five soldiers") or plus a
- *       weapon ("armed men used explosives") counts.</li>
+ *       one person killed ("Jose Rodriguez was killed by two bullets"), or a perpetrator plus a toll
+ *       or a killing, in a soft frame too ("militants killed five soldiers", "the bank manager was
+ *       killed by gunmen"), or outside one plus a weapon ("armed men used explosives") counts.</li>
  * </ol>
  */
 public final class SentenceReader {
@@ -149,10 +150,11 @@ public final class SentenceReader {
             if (live.isEmpty() && (hasToll || killsSomeone && frame == null) && !weapons.isEmpty()) {
                 // "two bombs killed 44": a weapon with a toll holds even in a soft frame; a named victim only outside one
                 cue = weapons.get(0);
-            } else if (live.isEmpty() && frame == null && !perps.isEmpty()
-                    && (hasToll || killsSomeone || !weapons.isEmpty())) {
+            } else if (live.isEmpty() && !perps.isEmpty()
+                    && (hasToll || killsSomeone || frame == null && !weapons.isEmpty())) {
                 // a perpetrator word vouches for an inferred killing ("guerrillas killed the driver"),
-                // which alone is also how fiction and court reports speak
+                // which alone is also how fiction and court reports speak; a soft frame does not undo it,
+                // since its word often only describes the victim ("the bank manager", "the campaign chief")
                 cue = perps.get(0);
             }
             if (cue != null) {
