@@ -176,6 +176,23 @@ public final class SentenceReader {
         return new SentenceFacts(s, live, pending, raw, weapons, perps, frame, hard, background, opener, toll, signals, recent);
     }
 
+    /**
+     * Whether the sentence opens with the event the one before it told: "The explosion killed 53",
+     * "This attack ...".
+     */
+    public static boolean continuesTheEventBefore(List<Token> tokens, Sentence s) {
+        int first = -1;
+        for (int i = s.from(); i < s.to(); i++) {
+            if (tokens.get(i).kind() == Token.Kind.WORD) {
+                first = i;
+                break;
+            }
+        }
+        return first >= 0 && first + 1 < s.to()
+                && SentenceWords.EVENT_ANAPHORA_DETERMINERS.contains(tokens.get(first).norm())
+                && SentenceWords.EVENT_ANAPHORA_NOUNS.contains(tokens.get(first + 1).norm());
+    }
+
     /** The list with m added; an empty list is the shared {@code List.of()}, replaced on the first add. */
     private static List<Match> with(List<Match> list, Match m) {
         List<Match> out = list.isEmpty() ? new ArrayList<>(2) : list;

@@ -18,6 +18,10 @@ final class SentenceWords {
     /** Words that open a clause of their own inside a phrase. */
     static final Set<String> CLAUSE_OPENERS = LISTS.set("clause-openers");
 
+    /** "The explosion ...", "This attack ...": a sentence opening that goes on with the event told before. */
+    static final Set<String> EVENT_ANAPHORA_DETERMINERS = LISTS.set("event-anaphora-determiners");
+    static final Set<String> EVENT_ANAPHORA_NOUNS = LISTS.set("event-anaphora-nouns");
+
     static {
         LISTS.allTaken();
     }
