@@ -61,6 +61,10 @@ class TollConventionsTest {
         "Gunmen attacked the convoy. The driver later died of his wounds.|1|0",
         "Gunmen attacked the convoy. The driver died after being hit by a car.|0|0",
         "Gunmen attacked the convoy. The driver died, and a guard was shot.|0|1",
+        // "also" before an active casualty word adds its count to the one told before it, in reading order
+        "A car bomb exploded in Lima. The driver died in the explosion, which also killed three passengers.|4|0",
+        "A gunman shot dead two officers in the square. Before the attack, he also killed a man with a hammer.|3|0",
+        "A bomb exploded in the market and killed 5 people, police said.|5|0",
         "Gunmen shot the mayor in an attack on the town hall.|0|0",
         "A bomb exploded in the market and a policeman was killed.|1|0",
         "A bomb went off and two people were killed.|2|0",

@@ -47,7 +47,7 @@ final class ActiveReader {
                     TollMention.Role.PERPETRATORS));
         } else {
             TollMention.Role role = UpdateReader.riseBefore(c, verb, num) ? TollMention.Role.UPDATE
-                    : TollMention.Role.VICTIMS;
+                    : alsoBefore(c, verb) ? TollMention.Role.MORE : TollMention.Role.VICTIMS;
             out.add(new TollMention(verb.rule().killed(), victims, verb.from(), end, role));
             PerpetratorReader.addAttackers(out, verb.rule().killed(), attackers, verb.from(), end);
         }
@@ -55,6 +55,11 @@ final class ActiveReader {
     }
 
     /** The active casualty word that ends right before token i, skip words and a line wrap between. */
+    /** "the explosion, which also killed three passengers": the count adds to one told before. */
+    private static boolean alsoBefore(TollSentence c, Match verb) {
+        return verb.from() - 1 >= c.from && c.tokens.get(verb.from() - 1).is("also");
+    }
+
     static Match activeVerbBefore(TollSentence c, int i) {
         int e = i - c.from; // candidate end index (exclusive) of the casualty word
         for (int guard = 0; guard < 4 && e > 0; guard++) {

@@ -80,6 +80,9 @@ public final class TollExtractor {
         NamedListReader.namedSubjects(c, out);
         PerpetratorReader.selfDetonation(c, out);
         TransferReader.dropTransfersBesideATotal(out);
+        if (out.size() > 1) {
+            out.sort(java.util.Comparator.comparingInt(TollMention::from)); // reading order: the first figure stands
+        }
         return out;
     }
 
