@@ -61,6 +61,10 @@ class TollConventionsTest {
         "Gunmen attacked the convoy. The driver later died of his wounds.|1|0",
         "Gunmen attacked the convoy. The driver died after being hit by a car.|0|0",
         "Gunmen attacked the convoy. The driver died, and a guard was shot.|0|1",
+        // a list of persons who "died" with the cause told counts each, as with "were killed"
+        "A bomb exploded in a market in Lima. Ana Ruiz, 34, and her son died in the blast.|2|0",
+        "A bomb exploded in a market in Lima. Ana Ruiz and Pedro Diaz died after being shot.|2|0",
+        "A bomb exploded in a market in Lima. Ana Ruiz and her son died.|0|0",
         // "also" before an active casualty word adds its count to the one told before it, in reading order
         "A car bomb exploded in Lima. The driver died in the explosion, which also killed three passengers.|4|0",
         "A gunman shot dead two officers in the square. Before the attack, he also killed a man with a hammer.|3|0",

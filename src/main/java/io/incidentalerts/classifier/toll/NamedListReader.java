@@ -16,7 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A list of single persons without numbers as the subject of "were" + casualty word: "Ana Ruiz,
+ * A list of single persons without numbers as the subject of "were" + casualty word, or of "died"
+ * told with its cause ("Ana Ruiz and her son died in the blast"): "Ana Ruiz,
  * Pedro Diaz and Luis Mora were killed", "JOSE PEREZ, 21, AND JUAN GOMEZ, 20, WERE MURDERED",
  * "Maria Lopez, 34, and her son were shot dead" count one per member. A member is one person when
  * an age follows it (", 34," or ", 20 years old,"), when it is "his"/"her"/"their" and a singular
@@ -74,6 +75,11 @@ final class NamedListReader {
         int v = indexOf(m.from());
         if (v < 2) {
             return null;
+        }
+        if (!m.rule().active() && !words.get(v - 1).is("were") && SingularReader.diedOf(c, m.to())) {
+            int[] died = members(v); // "Ana Ruiz, 34, and her son died in the blast": "died" told with its cause
+            return died == null || died[0] < 2 ? null
+                    : new TollMention(m.rule().killed(), died[0], at[died[1]], m.to(), TollMention.Role.VICTIMS, false);
         }
         int aux = v - 1;
         boolean also = MORE_WORDS.contains(norm(aux));

@@ -106,7 +106,7 @@ final class SingularReader {
      * "died in the explosion", "died in an attack": the casualty word is followed by the incident as its
      * cause; "died after being shot", "died hours later of his wounds": by a wounding.
      */
-    private static boolean diedOf(TollSentence c, int at) {
+    static boolean diedOf(TollSentence c, int at) {
         if (at + 2 < c.to && c.tokens.get(at).is("in") && (c.tokens.get(at + 1).is("the")
                 || c.tokens.get(at + 1).is("a") || c.tokens.get(at + 1).is("an")) && CAUSES.contains(c.norm(at + 2))) {
             return true;

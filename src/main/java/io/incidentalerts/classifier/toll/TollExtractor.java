@@ -76,8 +76,8 @@ public final class TollExtractor {
         }
         perpetrators.attackersAmongVictims(c, out);
         MannerReader.assaultedOnly(c, out);
+        NamedListReader.namedSubjects(c, out); // before the singular reader: "Ana Ruiz and her son died in the blast" is two
         SingularReader.singularSubjects(c, out);
-        NamedListReader.namedSubjects(c, out);
         PerpetratorReader.selfDetonation(c, out);
         TransferReader.dropTransfersBesideATotal(out);
         if (out.size() > 1) {
