@@ -26,6 +26,7 @@ class EventWordingTest {
         "Guerrillas downed an army helicopter in Morazan on Monday.|ARMED_ASSAULT",
         "Rebels shot down a military plane over the valley.|ARMED_ASSAULT",
         "Two soldiers were killed when their vehicle ran over a mine in Cabo Delgado.|BOMBING",
+        "A CARGO TRAIN WAS DERAILED BEFORE DAWN TODAY AFTER HITTING A DYNAMITE CHARGE.|BOMBING",
         "Clashes continued for a second day in the old city of Tripoli.|ARMED_CLASH",
         "A shell landed on a school in Donetsk, killing two children.|SHELLING_AIRSTRIKE",
         "A mortar round landed on a school in Donetsk overnight.|SHELLING_AIRSTRIKE",
