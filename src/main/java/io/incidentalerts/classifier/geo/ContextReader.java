@@ -78,7 +78,8 @@ final class ContextReader {
         // an Arabic article before the hyphen is already part of the mention (MentionFinder), so it is no compound
         m.compound = first.start() > 1 && text.charAt(first.start() - 1) == '-'
                 && Character.isLetter(text.charAt(first.start() - 2));
-        boolean titled = in(PERSON_TITLE, prev); // "DR RODRIGUEZ" reads the same in capitals
+        boolean titled = in(PERSON_TITLE, prev) // "DR RODRIGUEZ" reads the same in capitals
+                || titledFirstName(text, tokens, m.firstToken, first);
         m.personLike = titled;
         if (!noCase) {
             boolean namedBefore = tightPrev && prev.upperInitial() && !prev.sentenceStart()
@@ -310,6 +311,16 @@ final class ContextReader {
         return t.end() - t.start() > 2 && WordView.isApostrophe(text.charAt(t.end() - 2));
     }
 
+
+    /** "INSPECTOR EULOGIO FLORES": a title, one name word, then the mention: a person's surname. */
+    private static boolean titledFirstName(String text, List<Token> tokens, int at, Token first) {
+        Token name = sameLine(text, tokens, at - 1, first);
+        Token title = name == null ? null : sameLine(text, tokens, at - 2, name);
+        return title != null && in(PERSON_TITLE, title) && name.upperInitial() && !in(LOCATIVE, name)
+                && !in(ARTICLES, name) && !OF.contains(name) && !in(DIRECTIONS, name) && !in(SETTLEMENT, name)
+                && !in(DIVISION, name) && onlySpaces(text, title.end(), name.start())
+                && onlySpaces(text, name.end(), first.start());
+    }
 
     private static boolean in(WordSet words, Token t) {
         return words.contains(t);

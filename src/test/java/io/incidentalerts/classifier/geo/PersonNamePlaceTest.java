@@ -47,6 +47,12 @@ class PersonNamePlaceTest {
     }
 
     @Test
+    void aNameAfterATitleAndAFirstNameTheListsLack() {
+        assertThat(persons("INSPECTOR EULOGIO FLORES DIED IN THE EXPLOSION.")).contains("FLORES");
+        assertThat(persons("THE INSPECTOR WAS SENT TO THE MARKET IN FLORES.")).doesNotContain("FLORES");
+    }
+
+    @Test
     void aKnownSurnameAfterAFirstNameAndAMiddleNameThatIsAPlaceReadAsAPerson() {
         assertThat(persons("MARTA LUZ LOPEZ, A TEACHER, WAS KILLED BY GUNMEN.")).contains("LUZ", "LOPEZ");
         assertThat(persons("THE GUNMEN FLED FROM LUZ TO LOPEZ.")).doesNotContain("LOPEZ");
