@@ -65,6 +65,9 @@ class TollConventionsTest {
         "A bomb exploded in a market in Lima. Ana Ruiz, 34, and her son died in the blast.|2|0",
         "A bomb exploded in a market in Lima. Ana Ruiz and Pedro Diaz died after being shot.|2|0",
         "A bomb exploded in a market in Lima. Ana Ruiz and her son died.|0|0",
+        // a war's toll over its years is background, not this incident's toll
+        "Gunmen attacked a village in Chalatenango today. Over 7,000 people have died during 10 years of civil war.|0|0",
+        "Gunmen attacked a village in Chalatenango today. Some 75,000 people have been killed since the war began.|0|0",
         // "also" before an active casualty word adds its count to the one told before it, in reading order
         "A car bomb exploded in Lima. The driver died in the explosion, which also killed three passengers.|4|0",
         "A gunman shot dead two officers in the square. Before the attack, he also killed a man with a hammer.|3|0",
