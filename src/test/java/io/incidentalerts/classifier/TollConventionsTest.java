@@ -65,6 +65,9 @@ class TollConventionsTest {
         "A bomb exploded in a market in Lima. Ana Ruiz, 34, and her son died in the blast.|2|0",
         "A bomb exploded in a market in Lima. Ana Ruiz and Pedro Diaz died after being shot.|2|0",
         "A bomb exploded in a market in Lima. Ana Ruiz and her son died.|0|0",
+        // a count after a colon is a count; minutes after a clock's colon are not
+        "Guerrillas attacked the garrison. The army has sustained the following: 177 dead and 251 wounded.|177|251",
+        "A bomb exploded in the market at 14:30, killing 5 people.|5|0",
         // a war's toll over its years is background, not this incident's toll
         "Gunmen attacked a village in Chalatenango today. Over 7,000 people have died during 10 years of civil war.|0|0",
         "Gunmen attacked a village in Chalatenango today. Some 75,000 people have been killed since the war began.|0|0",

@@ -103,6 +103,13 @@ public final class TollExtractor {
         return i;
     }
 
+    /** "14:30": the number after a colon glued to a number is a clock's minutes ("THE FOLLOWING: 177 DEAD" is a count). */
+    private static boolean clockMinutes(List<Token> tokens, int i, int from) {
+        Token colon = tokens.get(i - 1);
+        return colon.is(":") && i - 2 >= from && tokens.get(i - 2).kind() == Token.Kind.NUMBER
+                && tokens.get(i - 2).end() == colon.start() && colon.end() == tokens.get(i).start();
+    }
+
     /** A count starts at token i: the first reader that takes it wins. Returns the last token read. */
     private int withNumber(TollSentence c, int i, NumberHit num, List<TollMention> out) {
         List<Token> tokens = c.tokens;
@@ -110,7 +117,7 @@ public final class TollExtractor {
             return num.to() - 1;
         }
         if (i > c.from && (NEGATORS.contains(tokens.get(i - 1).norm()) || SUBSET.contains(tokens.get(i - 1).norm())
-                || tokens.get(i - 1).is(":"))) {
+                || clockMinutes(tokens, i, c.from))) {
             return num.to() - 1;
         }
         if (num.article() && num.to() < c.to && UNKNOWN.contains(tokens.get(num.to()).norm())) {
