@@ -65,6 +65,10 @@ class TollConventionsTest {
         "A bomb exploded in a market in Lima. Ana Ruiz, 34, and her son died in the blast.|2|0",
         "A bomb exploded in a market in Lima. Ana Ruiz and Pedro Diaz died after being shot.|2|0",
         "A bomb exploded in a market in Lima. Ana Ruiz and her son died.|0|0",
+        "Gunmen attacked a village in Chalatenango today. Some 2,000 people have died since the beginning of the guerrilla offensive.|0|0",
+        "Gunmen attacked a village in Chalatenango today. The decade-long civil war has left more than 70,000 dead.|0|0",
+        // a toll that did not happen
+        "A car bomb exploded in Bogota today, wounding two guards. Had it been bigger, it would have killed at least 5,000 people.|0|2",
         // a count after a colon is a count; minutes after a clock's colon are not
         "Guerrillas attacked the garrison. The army has sustained the following: 177 dead and 251 wounded.|177|251",
         "A bomb exploded in the market at 14:30, killing 5 people.|5|0",

@@ -55,6 +55,13 @@ final class ActiveReader {
     }
 
     /** The active casualty word that ends right before token i, skip words and a line wrap between. */
+    /** "it would have killed at least 5,000 people": a toll that did not happen. */
+    static boolean counterfactual(TollSentence c, Match verb) {
+        int have = verb.from() - 1;
+        return have - 1 >= c.from && c.tokens.get(have).is("have")
+                && TollWords.COUNTERFACTUAL.contains(c.norm(have - 1));
+    }
+
     /** "the explosion, which also killed three passengers": the count adds to one told before. */
     private static boolean alsoBefore(TollSentence c, Match verb) {
         return verb.from() - 1 >= c.from && c.tokens.get(verb.from() - 1).is("also");

@@ -137,7 +137,7 @@ public final class TollExtractor {
         if (verb != null) {
             if (ActiveReader.ambiguous(c, verb, out)
                     || (ActiveReader.claims(verb) && !ActiveReader.livesAfter(c, num.to()))
-                    || ActiveReader.thingObject(c, verb, num.to())) {
+                    || ActiveReader.thingObject(c, verb, num.to()) || ActiveReader.counterfactual(c, verb)) {
                 return num.to() - 1;
             }
             return active.counted(c, verb, num, out) - 1;

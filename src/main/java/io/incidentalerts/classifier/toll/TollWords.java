@@ -59,6 +59,7 @@ final class TollWords {
     static final Set<String> CAUSE_LINKS = LISTS.set("cause-links");
     static final Set<String> CAUSE_WOUNDS = LISTS.set("cause-wounds");
     static final Set<String> CAUSE_SELF = LISTS.set("cause-self");
+    static final Set<String> COUNTERFACTUAL = LISTS.set("counterfactual");
     /** "executed 5 trades": casualty verbs that count only a person after them (see ActiveReader). */
     static final Set<String> PERSON_OBJECT_VERBS = LISTS.set("person-object-verbs");
     static final Set<String> PERSON_HEADS = LISTS.set("person-heads");
