@@ -61,6 +61,10 @@ class TollConventionsTest {
         "Gunmen attacked the convoy. The driver later died of his wounds.|1|0",
         "Gunmen attacked the convoy. The driver died after being hit by a car.|0|0",
         "Gunmen attacked the convoy. The driver died, and a guard was shot.|0|1",
+        // the subject behind a relative clause or a noun apposition set off by commas, across a line wrap
+        "Gunmen attacked the office. Danilo Barillas, who wrote columns for the magazine, was murdered.|1|0",
+        "Gunmen ambushed the car of the mayor. The driver, whom the police have not yet identified, was also killed in the attack.|1|0",
+        "A bomb exploded in the square. Her mother, Marta Orozco Lopez, was wounded.|0|1",
         // a list of persons who "died" with the cause told counts each, as with "were killed"
         "A bomb exploded in a market in Lima. Ana Ruiz, 34, and her son died in the blast.|2|0",
         "A bomb exploded in a market in Lima. Ana Ruiz and Pedro Diaz died after being shot.|2|0",

@@ -26,6 +26,7 @@ final class SingularReader {
     /** How far after "died" its cause may start, and how far after the link the wound may come. */
     private static final int CAUSE_REACH = 5;
     private static final int APPOSITION_WORDS = 6;
+    private static final int RELATIVE_WORDS = 10;
 
     private SingularReader() {
     }
@@ -70,7 +71,8 @@ final class SingularReader {
             }
             boolean pronoun = false;
             boolean negated = false;
-            while (start > c.from && !CLAUSE_BREAKS.contains(c.norm(start - 1)) && aux - start < 8) {
+            int subjectEnd = start;
+            while (start > c.from && !CLAUSE_BREAKS.contains(c.norm(start - 1)) && subjectEnd - start < 8) {
                 start--;
                 Token t = c.tokens.get(start);
                 if (t.kind() == Token.Kind.NUMBER || c.tollAt[start - c.from] != null) {
@@ -135,26 +137,57 @@ final class SingularReader {
     }
 
     /**
-     * The opening comma of a noun apposition closed right before {@code aux}: "the mayor, a member of
-     * the party, was killed". Words only, at most {@value #APPOSITION_WORDS}, no clause break but "and",
-     * no speech word ("the guard, police said, was killed" is no apposition) and no casualty word;
-     * -1 when there is none.
+     * The opening comma of an apposition closed by a comma right before {@code aux} (line wraps read
+     * past): a noun apposition, "the mayor, a member of the party, was killed" (words only, at most
+     * {@value #APPOSITION_WORDS}, no clause break but "and", no speech word: "the guard, police said,
+     * was killed" is none), or a relative clause, "HECTOR OQUELI, WHO WAS KIDNAPPED IN GUATEMALA, WAS
+     * FOUND DEAD" (at most {@value #RELATIVE_WORDS} words); neither holds a casualty word. -1 when
+     * there is none.
      */
     private static int nounApposition(TollSentence c, int aux) {
-        if (aux - 3 < c.from || !c.tokens.get(aux - 1).is(",")) {
+        int close = aux - 1;
+        while (close > c.from && c.tokens.get(close).isLineBreak()) {
+            close--;
+        }
+        if (close - 2 < c.from || !c.tokens.get(close).is(",")) {
             return -1;
         }
-        for (int k = aux - 2; k > c.from && k >= aux - 2 - APPOSITION_WORDS; k--) {
+        int open = -1;
+        int words = 0;
+        for (int k = close - 1; k > c.from && words <= RELATIVE_WORDS; k--) {
             Token t = c.tokens.get(k);
-            if (t.is(",")) {
-                return k < aux - 2 && c.tokens.get(k - 1).kind() == Token.Kind.WORD ? k : -1;
+            if (t.isLineBreak()) {
+                continue;
             }
-            if (t.kind() != Token.Kind.WORD || c.tollAt[k - c.from] != null || SAYING.contains(t.norm())
-                    || (CLAUSE_BREAKS.contains(t.norm()) && !t.is("and"))) {
+            if (t.is(",")) {
+                open = k;
+                break;
+            }
+            if (t.kind() != Token.Kind.WORD || c.tollAt[k - c.from] != null) {
+                return -1;
+            }
+            words++;
+        }
+        if (open < 0 || words == 0 || c.tokens.get(open - 1).kind() != Token.Kind.WORD) {
+            return -1;
+        }
+        int first = open + 1;
+        while (c.tokens.get(first).isLineBreak()) {
+            first++;
+        }
+        if (TollWords.APPOSITION_RELATIVES.contains(c.norm(first))) {
+            return open;
+        }
+        if (words > APPOSITION_WORDS) {
+            return -1;
+        }
+        for (int k = first; k < close; k++) {
+            Token t = c.tokens.get(k);
+            if (!t.isLineBreak() && (SAYING.contains(t.norm()) || (CLAUSE_BREAKS.contains(t.norm()) && !t.is("and")))) {
                 return -1;
             }
         }
-        return -1;
+        return open;
     }
 
     /** "soldiers shot him dead": one person; an attacker when police or troops did the shooting. */

@@ -38,6 +38,7 @@ final class TollWords {
     static final Set<String> TIME_CLAUSE = LISTS.set("time-clause");
     static final Set<String> SUBJECT_ENDS = LISTS.set("subject-ends");
     static final Set<String> AGENT_RELATIVES = LISTS.set("agent-relatives");
+    static final Set<String> APPOSITION_RELATIVES = LISTS.set("apposition-relatives");
     static final Set<String> COUNT_UNKNOWN = LISTS.set("count-unknown");
     static final Set<String> PLURAL_HEADS = LISTS.set("plural-heads");
     static final Set<String> GENERIC_GROUPS = LISTS.set("generic-groups");
