@@ -21,6 +21,7 @@ final class Disambiguator {
     private static final double SUPPORT = W.number("support");
     private static final double QUALIFIER = W.number("qualifier");
     private static final double HOME_COUNTRY = W.number("home.country");
+    private static final double DATELINE_DIVISION = W.number("dateline.division");
     private static final double DIVISION_WORD = W.number("division.word");
     private static final double SETTLEMENT_WORD = W.number("settlement.word");
     private static final double CITY_OVER_ITS_PROVINCE = W.number("city.over.its.province");
@@ -52,6 +53,9 @@ final class Disambiguator {
             values[k] = value(m, m.refs[k], support);
             if (home >= 0 && g.countryIndexOf(m.refs[k]) == home) {
                 values[k] += HOME_COUNTRY;
+            }
+            if (m.dateline && m.refs[k].kind() == NameRef.Kind.ADMIN1) {
+                values[k] -= DATELINE_DIVISION; // a dateline names a city: "SUCRE, 3 SEP 89" is the Bolivian capital
             }
             if (m.refs[k].kind() == NameRef.Kind.ADMIN1) {
                 Admin1Area a = g.admin1(m.refs[k].index());

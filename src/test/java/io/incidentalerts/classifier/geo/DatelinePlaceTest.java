@@ -2,6 +2,7 @@ package io.incidentalerts.classifier.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.incidentalerts.classifier.Location;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,17 @@ class DatelinePlaceTest {
     void aMixedCaseDatelineWithItsCountryIsFlagged() {
         assertThat(datelineMentions("Kabul, Afghanistan (AP) - A bomb exploded near a market in Kandahar."))
                 .containsExactly("Kabul");
+    }
+
+    @Test
+    void aDatelineNamesACityBeforeADivision() {
+        // Sucre is the Bolivian capital and a Colombian department (with a small town of the name)
+        Location l = RESOLVER.resolve("SUCRE, 3 SEP 89 (PRESENCIA) -- [EXCERPT] EARLY SUNDAY MORNING TERRORISTS "
+                + "ATTACKED THE STUDIOS OF THE CHANNEL 6 TELEVISION STATION.").orElseThrow().location();
+        assertThat(l.country()).isEqualTo("Bolivia");
+        // in the body the division keeps its standing
+        assertThat(RESOLVER.resolve("Gunmen attacked a bus in Sucre Department, killing four.").orElseThrow()
+                .location().country()).isEqualTo("Colombia");
     }
 
     @Test
