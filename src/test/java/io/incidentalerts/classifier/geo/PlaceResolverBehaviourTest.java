@@ -30,6 +30,14 @@ class PlaceResolverBehaviourTest {
     }
 
     @Test
+    void aContinentIsNoCountry() {
+        assertThat(RESOLVER.resolve("GUNMEN KILLED TWO UNION LEADERS, THE WORST ATTACK ON LABOUR IN LATIN AMERICA "
+                + "THIS YEAR.")).isEmpty();
+        assertThat(resolve("A Latin American diplomat was shot dead in Managua.").country()).isEqualTo("Nicaragua");
+        assertThat(resolve("A gunman opened fire in a shopping mall in America on Monday.").country()).isEqualTo("United States");
+    }
+
+    @Test
     void allCapsWireStoryWithDateline() {
         Location l = resolve("SAN SALVADOR, 3 JAN 90 -- [TEXT] URBAN GUERRILLAS ATTACKED A POLICE POST LAST NIGHT, "
                 + "THE ARMED FORCES PRESS OFFICE REPORTED. TWO AGENTS WERE WOUNDED.");
