@@ -120,6 +120,7 @@ class EventWordingTest {
         "The singer died of a self-inflicted gunshot wound at his home.",
         "Police are looking for unidentified men seen near the bank.",
         "The old bridge was destroyed by the floods last spring.",
+        "In 1995 militants attacked an air base, killing 7 soldiers.",
     })
     void doesNotReportANewIncident(String text) {
         assertThat(Articles.body(text).incident()).as(text).isFalse();

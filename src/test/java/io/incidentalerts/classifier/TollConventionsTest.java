@@ -76,6 +76,8 @@ class TollConventionsTest {
         // a count after a colon is a count; minutes after a clock's colon are not
         "Guerrillas attacked the garrison. The army has sustained the following: 177 dead and 251 wounded.|177|251",
         "A bomb exploded in the market at 14:30, killing 5 people.|5|0",
+        // a year inside a relative clause after the trigger dates that clause, not the attack
+        "Militants attacked an air base, killing 7 soldiers, including a sergeant who won a medal at the games held in 1995.|7|0",
         // a war's toll over its years is background, not this incident's toll
         "Gunmen attacked a village in Chalatenango today. Over 7,000 people have died during 10 years of civil war.|0|0",
         "Gunmen attacked a village in Chalatenango today. Some 75,000 people have been killed since the war began.|0|0",

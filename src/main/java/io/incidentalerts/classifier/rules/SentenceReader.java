@@ -108,10 +108,11 @@ public final class SentenceReader {
             }
         }
         for (Match cue : backgroundCues) {
-            background |= !datesOnlyARelativeClause(tokens, s, cue, triggers);
+            background |= !datesOnlyARelativeClause(tokens, s, cue.from(), triggers);
         }
-        if (publishedYear > 0 ? mentionsEarlierYear(tokens, s, publishedYear) : datedByMonthOrYearOnly(tokens, s)) {
-            background = true;
+        int dated = publishedYear > 0 ? earlierYearAt(tokens, s, publishedYear) : monthOrYearDateAt(tokens, s);
+        if (dated >= 0 && !datesOnlyARelativeClause(tokens, s, dated, triggers)) {
+            background = true; // "killing 7 soldiers, including X, who won a medal held in 1995": the year dates X
         }
         if (!background && (yearNamesTrigger(tokens, s, triggers) || sinceYear(tokens, s))) {
             background = true; // "the 2019 attack", "a 2015 bombing": a past event named by its year
@@ -224,9 +225,9 @@ public final class SentenceReader {
      * background cue inside a relative clause dates that clause, not a trigger of the main clause
      * before it.
      */
-    private static boolean datesOnlyARelativeClause(List<Token> tokens, Sentence s, Match cue, List<Match> triggers) {
+    private static boolean datesOnlyARelativeClause(List<Token> tokens, Sentence s, int cueAt, List<Match> triggers) {
         int relative = -1;
-        for (int k = cue.from() - 1; k >= s.from(); k--) {
+        for (int k = cueAt - 1; k >= s.from(); k--) {
             if (RELATIVE_PRONOUNS.contains(tokens.get(k).norm())) {
                 relative = k;
                 break;
@@ -361,9 +362,10 @@ public final class SentenceReader {
     /**
      * With no publication date: "in March 2009", "in 1972", "the attacks of November 2008", "since
      * November" date an event by month or year only, as news does for past events; a new incident is
-     * dated by its day ("on Tuesday", "on 26 August 2021", "3 JAN 90").
+     * dated by its day ("on Tuesday", "on 26 August 2021", "3 JAN 90"). Returns where the date
+     * starts, or -1.
      */
-    private static boolean datedByMonthOrYearOnly(List<Token> tokens, Sentence s) {
+    private static int monthOrYearDateAt(List<Token> tokens, Sentence s) {
         for (int i = s.from(); i + 1 < s.to(); i++) {
             String w = tokens.get(i).norm();
             if (!w.equals("in") && !w.equals("of") && !w.equals("since")) {
@@ -375,26 +377,27 @@ public final class SentenceReader {
                 j++;
             }
             if (j < s.to() && tokens.get(j).kind() == Token.Kind.NUMBER && isYear(tokens.get(j).norm()) && (month || !w.equals("since"))) {
-                return true; // but "the deadliest attack since 2011" compares, it does not date
+                return i; // but "the deadliest attack since 2011" compares, it does not date
             }
             if (month && !w.equals("of") && (j >= s.to() || tokens.get(j).kind() != Token.Kind.NUMBER)) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
-    private static boolean mentionsEarlierYear(List<Token> tokens, Sentence s, int publishedYear) {
+    /** The first year before the publication year the sentence names, or -1. */
+    private static int earlierYearAt(List<Token> tokens, Sentence s, int publishedYear) {
         for (int i = s.from(); i < s.to(); i++) {
             Token t = tokens.get(i);
             if (t.kind() == Token.Kind.NUMBER && t.norm().length() == 4) {
                 int y = (t.norm().charAt(0) - '0') * 1000 + (t.norm().charAt(1) - '0') * 100
                         + (t.norm().charAt(2) - '0') * 10 + (t.norm().charAt(3) - '0');
                 if (y >= 1900 && y < publishedYear) {
-                    return true;
+                    return i;
                 }
             }
         }
-        return false;
+        return -1;
     }
 }
