@@ -22,7 +22,8 @@ import java.util.List;
  * "Maria Lopez, 34, and her son were shot dead" count one per member. A member is one person when
  * an age follows it (", 34," or ", 20 years old,"), when it is "his"/"her"/"their" and a singular
  * kin word ("her son"), or, in mixed-case copy only, when it is two to four capitalised words (a
- * name) that do not end in a body's word ("Treasury Police"). Any other member drops the whole list
+ * name) that do not end in a body's word ("Treasury Police"), or one that closed a full name told
+ * in an earlier sentence ("AIG Asharf Noor ... Noor and his guard were killed"). Any other member drops the whole list
  * ("Police, soldiers and firefighters were injured": plural heads are not one each), except a
  * leading phrase set off by a comma ("In Kabul, Ana Ruiz and ..."); a second "and" ends the list
  * ("stormed the Hotel Ritz and Ana Ruiz and Luis Mora were killed" is two). Wire copy wraps its
@@ -168,7 +169,19 @@ final class NamedListReader {
         }
         String head = norm(e - 1); // "National Guard", "Treasury Police": a body, not a person
         boolean body = COLLECTIVE_HEADS.contains(head) || AGENTS.contains(head) || GENERIC_GROUPS.contains(head);
-        return e - s >= 2 && !caseless && !body ? s : -1;
+        return !caseless && !body && (e - s >= 2 || surnameOfANameBefore(at[s])) ? s : -1;
+    }
+
+    /** "AIG Asharf Noor ... Noor and his guard were killed": one word that closed a full name told before. */
+    private boolean surnameOfANameBefore(int token) {
+        String word = c.tokens.get(token).norm();
+        for (int i = 1; i < c.from; i++) {
+            if (c.tokens.get(i).norm().equals(word) && c.upperInitial(i)
+                    && c.tokens.get(i - 1).kind() == Token.Kind.WORD && c.upperInitial(i - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word that may be part of a person's description: no joiner, number, casualty word, attacker or function word. */
