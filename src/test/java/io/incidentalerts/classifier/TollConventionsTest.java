@@ -65,6 +65,8 @@ class TollConventionsTest {
         "Gunmen attacked the office. Danilo Barillas, who wrote columns for the magazine, was murdered.|1|0",
         "Gunmen ambushed the car of the mayor. The driver, whom the police have not yet identified, was also killed in the attack.|1|0",
         "A bomb exploded in the square. Her mother, Marta Orozco Lopez, was wounded.|0|1",
+        // "decapitated" kills, like "beheaded"
+        "Militants decapitated two soldiers in the village on Monday.|2|0",
         // a one-word member that closed a full name told before is a person; a companion is a kin word
         "A bomber targeted the car of Asharf Noor in Quetta. Noor and his guard were killed.|2|0",
         "A bomb exploded in Quetta. Noor and his guard were killed.|0|0",
