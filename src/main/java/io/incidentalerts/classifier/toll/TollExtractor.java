@@ -8,6 +8,7 @@ import io.incidentalerts.classifier.rules.Match;
 import io.incidentalerts.classifier.rules.RuleKind;
 import io.incidentalerts.classifier.text.Token;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -81,7 +82,7 @@ public final class TollExtractor {
         PerpetratorReader.selfDetonation(c, out);
         TransferReader.dropTransfersBesideATotal(out);
         if (out.size() > 1) {
-            out.sort(java.util.Comparator.comparingInt(TollMention::from)); // reading order: the first figure stands
+            out.sort(Comparator.comparingInt(TollMention::from)); // reading order: the first figure stands
         }
         return out;
     }
