@@ -22,7 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "prints detection recall, false-positive rate, category and country accuracy, and killed / "
                 + "injured exact match.",
                 "Rows without a category, or with \"incident\": false, are negatives. The project's own "
-                        + "negatives (everyday news) are added unless --no-bundled-negatives."})
+                        + "negatives (everyday news) are added unless --no-bundled-negatives. With "
+                        + "--perpetrators-in-killed a row's killedTotal, where it has one, is the expected killed "
+                        + "figure."})
 final class EvaluateCommand implements Callable<Integer> {
 
     static final String BUNDLED_NEGATIVES = "/eval/negatives.jsonl";
@@ -52,6 +54,9 @@ final class EvaluateCommand implements Callable<Integer> {
             try (var in = EvaluateCommand.class.getResourceAsStream(BUNDLED_NEGATIVES)) {
                 rows.addAll(LabelReader.read(in, BUNDLED_NEGATIVES));
             }
+        }
+        if (classifierOptions.perpetratorsInKilled) {
+            rows.replaceAll(LabelledRow::withTotals); // attackers counted in: compare with the rows' totals
         }
         EvalReport report = new Evaluator(classifierOptions.classifier()).evaluate(rows);
         PrintWriter out = spec.commandLine().getOut();

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Reads labelled JSON Lines in the dev-incidents format (blank lines skipped). A row may carry
- * {@code expectedCategory} with one of our category names instead of the list's {@code category}.
+ * {@code expectedCategory} with one of our category names instead of the list's {@code category},
+ * and {@code killedTotal}, the killed figure with the attackers counted in, beside {@code killed}.
  */
 public final class LabelReader {
 
@@ -61,7 +62,8 @@ public final class LabelReader {
         String category = text(n, "expectedCategory") != null ? text(n, "expectedCategory") : text(n, "category");
         boolean positive = category != null && !(n.has("incident") && !n.get("incident").asBoolean(true));
         return new LabelledRow(text(n, "id") == null ? where : text(n, "id"), text(n, "title"), text(n, "text"),
-                positive, text(n, "country"), category, number(n, "killed"), number(n, "injured"));
+                positive, text(n, "country"), category, number(n, "killed"), number(n, "injured"),
+                number(n, "killedTotal"));
     }
 
     private static String text(JsonNode n, String field) {
