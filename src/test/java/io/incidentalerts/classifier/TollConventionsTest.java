@@ -225,6 +225,15 @@ class TollConventionsTest {
     }
 
     @Test
+    void theKilledEvidenceOpensWithAWordNotWithTheWrapBeforeIt() {
+        Classification c = Articles.body("GUNMEN ATTACKED A CAR IN LIMA TODAY. DEPUTY JUAN PEREZ, OF THE [WORD INDISTINCT] "
+                + "PARTY,\nWAS MURDERED IN THE ATTACK.");
+        assertThat(c.casualties().killed()).isEqualTo(1);
+        assertThat(c.evidence()).filteredOn(e -> e.field().equals("killed"))
+                .singleElement().satisfies(e -> assertThat(e.text()).startsWith("WAS MURDERED"));
+    }
+
+    @Test
     void victimsOnlyConventionLeavesAttackersOut() {
         Classification c = victimsOnly("A gunman opened fire in a mall, killing three people. He was shot dead by police.");
         assertThat(c.casualties().killed()).isEqualTo(3);

@@ -100,6 +100,9 @@ final class SingularReader {
             }
             TollMention.Role role = perp ? TollMention.Role.PERPETRATORS
                     : also ? TollMention.Role.MORE : TollMention.Role.VICTIMS;
+            while (c.tokens.get(start).isLineBreak()) {
+                start++; // the evidence opens with the subject's first word, not the wrap before it
+            }
             out.add(new TollMention(m.rule().killed(), 1, start, m.to(), role, false));
         }
     }
