@@ -54,7 +54,6 @@ final class ActiveReader {
         return end;
     }
 
-    /** The active casualty word that ends right before token i, skip words and a line wrap between. */
     /** "it would have killed at least 5,000 people": a toll that did not happen. */
     static boolean counterfactual(TollSentence c, Match verb) {
         int have = verb.from() - 1;
@@ -67,6 +66,7 @@ final class ActiveReader {
         return verb.from() - 1 >= c.from && c.tokens.get(verb.from() - 1).is("also");
     }
 
+    /** The active casualty word that ends right before token i, skip words and a line wrap between. */
     static Match activeVerbBefore(TollSentence c, int i) {
         int e = i - c.from; // candidate end index (exclusive) of the casualty word
         for (int guard = 0; guard < 4 && e > 0; guard++) {
