@@ -7,11 +7,15 @@ export CONTAINERS_CONF=${CONTAINERS_CONF:-$container_dir/containers.conf}
 say() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 die() { say "FAIL: $*"; exit 1; }
 
-# A TCP port nothing on this host answers on (a random pick, tried with bash's /dev/tcp).
+# A TCP port nothing on this host answers on (a random pick, tried with bash's /dev/tcp). It is taken
+# below the kernel's ephemeral range: a port from inside it, free when picked, can be handed to an
+# outgoing connection (the image build's) before the broker binds it.
 free_port() {
-  local port
+  local port ephemeral_low
+  ephemeral_low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+  [ "$ephemeral_low" -gt 20000 ] 2>/dev/null || ephemeral_low=32768
   while :; do
-    port=$((20000 + RANDOM % 40000))
+    port=$((10000 + RANDOM % (ephemeral_low - 10000)))
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
   done
 }
