@@ -209,7 +209,8 @@ final class WordView {
                 }
             }
         }
-        boolean upperInitial = Character.isUpperCase(text.charAt(start));
+        char first = text.charAt(start);
+        boolean upperInitial = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
         boolean allUpper = letters >= 2 && upper == letters;
         // words with other characters are folded properly, on first use
         return new Token(text, start, end, keyEnd, upperInitial, allUpper, line, sentenceStart,
