@@ -36,9 +36,7 @@ final class WordView {
                 }
                 case PUNCT -> at.sentenceStart |= endsSentence(text.charAt(t.start()));
                 default -> {
-                    if (plain(t)) {
-                        whole(text, t.start(), t.end(), at, words);
-                    } else {
+                    if (t.norm().isEmpty() || !plainWhole(text, t.start(), t.end(), at, words)) {
                         split(text, t.start(), t.end(), at, words);
                     }
                 }
@@ -61,34 +59,42 @@ final class WordView {
         return c >= '0' && c <= '9' || (c >= 128 && Character.isDigit(c));
     }
 
-    /** No hyphen, apostrophe or number separator inside: the token is one geo word (or a glued pair). */
-    private static boolean plain(io.incidentalerts.classifier.text.Token t) {
-        String norm = t.norm();
-        if (norm.isEmpty()) {
-            return false;
-        }
-        boolean number = isDigit(norm.charAt(0));
-        for (int k = 0; k < norm.length(); k++) { // one pass: this runs for every word of the article
-            char c = norm.charAt(k);
-            if (c == '-' || c == '\'' || (number && (c == ',' || c == '.'))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The word [start, end), or the two of a glued function word and name. */
     private static void whole(String text, int start, int end, Cursor at, List<Token> words) {
         int glued = gluedWordEnd(text, start, end);
         if (glued > 0) { // "atKabul": a lost space after a short function word
-            words.add(word(text, start, glued, glued, at.line, at.sentenceStart));
+            words.add(word(text, start, glued, glued, at.line, at.sentenceStart, NO_CHECK));
             at.sentenceStart = false;
             start = glued;
         }
         int keyEnd = possessiveAt(text, start, end) ? end - 2 : end;
-        words.add(word(text, start, end, keyEnd, at.line, at.sentenceStart));
+        words.add(word(text, start, end, keyEnd, at.line, at.sentenceStart, NO_CHECK));
         at.sentenceStart = false;
     }
+
+    /**
+     * {@link #whole} for a token with no hyphen, apostrophe or number separator inside, told in the
+     * same scan that hashes it; false, with nothing added, for any other token (then it is split).
+     */
+    private static boolean plainWhole(String text, int start, int end, Cursor at, List<Token> words) {
+        int glued = gluedWordEnd(text, start, end);
+        Token main = word(text, glued > 0 ? glued : start, end, end, at.line, glued <= 0 && at.sentenceStart,
+                isDigit(text.charAt(start)) ? JOINED_NUMBER : JOINED_WORD);
+        if (main == null) {
+            return false;
+        }
+        if (glued > 0) { // "atKabul": a lost space after a short function word
+            words.add(word(text, start, glued, glued, at.line, at.sentenceStart, NO_CHECK));
+        }
+        words.add(main);
+        at.sentenceStart = false;
+        return true;
+    }
+
+    // What word() refuses: nothing, a hyphen or apostrophe, or these and a number separator too
+    private static final int NO_CHECK = 0;
+    private static final int JOINED_WORD = 1;
+    private static final int JOINED_NUMBER = 2;
 
     // One word or number token [from, to) into geo words.
     private static void split(String text, int from, int to, Cursor at, List<Token> words) {
@@ -174,8 +180,20 @@ final class WordView {
         return c == '\'' || c == '’' || c == 'ʼ' || c == '‘';
     }
 
-    private static Token word(String text, int start, int end, int keyEnd, int line, boolean sentenceStart) {
+    private static boolean joins(char c, int refuse) {
+        return refuse != NO_CHECK && (c == '-' || c == '\'' || c == '\u2019' || c == '\u2018'
+                || (refuse == JOINED_NUMBER && (c == ',' || c == '.')));
+    }
+
+    /** The word, or null when {@code refuse} is not NO_CHECK and the word holds a char that joins words. */
+    private static Token word(String text, int start, int end, int keyEnd, int line, boolean sentenceStart,
+            int refuse) {
         if (end - start > MAX_WORD_CHARS) {
+            for (int k = start; k < end; k++) {
+                if (joins(text.charAt(k), refuse)) {
+                    return null;
+                }
+            }
             return new Token(text, start, end, keyEnd, false, false, line, sentenceStart, NameHash.NONE);
         }
         int letters = 0;
@@ -196,10 +214,17 @@ final class WordView {
                     if (k < keyEnd) {
                         hash.add(ch);
                     }
-                } else if (ch >= '0' && ch <= '9' && k < keyEnd) {
-                    hash.add(ch);
+                } else if (ch >= '0' && ch <= '9') {
+                    if (k < keyEnd) {
+                        hash.add(ch);
+                    }
+                } else if (joins(ch, refuse)) {
+                    return null;
                 }
             } else {
+                if (joins(ch, refuse)) {
+                    return null;
+                }
                 ascii = false;
                 if (Character.isLetter(ch)) {
                     letters++;

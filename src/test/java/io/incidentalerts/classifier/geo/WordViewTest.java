@@ -25,6 +25,15 @@ class WordViewTest {
     }
 
     @Test
+    void aJoinedTokenIsSplitBeforeAnyOfItsWordsIsTaken() {
+        // the glued "at" is told on the whole token, the hyphen only later in the same scan
+        assertThat(written("an atKabul-based group")).containsExactly("an", "at", "Kabul", "based", "group");
+        String longName = "Abcdefghijklmnopqrstuvwxyz-Abcdefghijklmnopqrstu"; // longer than MAX_WORD_CHARS
+        assertThat(written(longName)).containsExactly("Abcdefghijklmnopqrstuvwxyz", "Abcdefghijklmnopqrstu");
+        assertThat(written("Ma\u2019rib 3.5")).containsExactly("Ma\u2019rib", "3", "5");
+    }
+
+    @Test
     void aPossessiveIsLeftOutOfTheKeyAndAGluedFunctionWordIsSplitOff() {
         List<Token> words = view("Kabul's mayor atKabul University");
         assertThat(words.get(0).key()).isEqualTo("kabul");
