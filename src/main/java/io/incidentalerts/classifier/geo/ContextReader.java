@@ -114,11 +114,20 @@ final class ContextReader {
         Mention previous = null;
         for (Mention m : mentions) {
             if (!m.locativeCue && !m.personLike) {
-                m.personLike = afterAFirstName(m, previous, text, tokens, gazetteer)
-                        || beforeASurname(m, text, tokens, gazetteer);
+                boolean afterFirstName = afterAFirstName(m, previous, text, tokens, gazetteer);
+                m.personLike = afterFirstName || beforeASurname(m, text, tokens, gazetteer);
+                if (afterFirstName && isTheFirstNameOf(previous, m, tokens, gazetteer)) {
+                    previous.personLike = true; // "INTERVIEW WITH LEO CABRAL": the first name is no town either
+                }
             }
             previous = m;
         }
+    }
+
+    // afterAFirstName accepted m; the first name right before it is the one-word mention previous
+    private static boolean isTheFirstNameOf(Mention previous, Mention m, List<Token> tokens, Gazetteer gazetteer) {
+        return previous != null && !previous.locativeCue && previous.endToken == m.firstToken
+                && previous.endToken - previous.firstToken == 1 && gazetteer.givenName(tokens.get(previous.firstToken));
     }
 
     private static boolean afterAFirstName(Mention m, Mention previous, String text, List<Token> tokens,

@@ -159,8 +159,18 @@ final class EventPlaceScorer {
                 && (g.place(ref.index()).population() < SUPPORTING_PLACE || ref.alternate())) {
                 return false;
             }
+            if (ordinaryWordsUnvouched(m, ref)) { // "THROUGHOUT THE CITY EARLY": no support for a US town
+                return false;
+            }
         }
         return true;
+    }
+
+    // In capitals "AT THE BUS" looks like "at Bus": there only a qualifier, dateline or division
+    // word vouches for an ordinary word being a place.
+    private boolean ordinaryWordsUnvouched(Mention m, NameRef ref) {
+        boolean vouched = m.caseless ? m.hasStrongCue() : m.hasCue();
+        return (m.commonWord || g.isOrdinaryWords(m, ref)) && !vouched;
     }
 
     private int singleCountry(Mention m) {
@@ -236,10 +246,7 @@ final class EventPlaceScorer {
         } else if (m.facilitySuffix && (countryLevel || kind == NameRef.Kind.ADMIN1)) {
             s *= FACILITY_OF_AREA;
         }
-        // In capitals "AT THE BUS" looks like "at Bus": there only a qualifier, dateline or division
-        // word vouches for an ordinary word being a place.
-        boolean vouched = m.caseless ? m.hasStrongCue() : m.hasCue();
-        if ((m.commonWord || g.isOrdinaryWords(m, ref)) && !vouched) {
+        if (ordinaryWordsUnvouched(m, ref)) {
             s *= COMMON_WORD;
         }
         if (kind == NameRef.Kind.PLACE && g.place(ref.index()).population() < SMALL_PLACE

@@ -53,6 +53,14 @@ class PersonNamePlaceTest {
     }
 
     @Test
+    void theFirstNameBeforeANameItMadeAPersonIsNoPlaceEither() {
+        assertThat(persons("CLANDESTINE, 12 DEC 89 (RADIO VENCEREMOS) -- [INTERVIEW WITH LEO\n"
+                + "CABRAL, REBEL COMMANDER] [TEXT] OUR FORCES HAVE KEPT UP THE PRESSURE ON\n"
+                + "THE GARRISONS OF SAN SALVADOR.")).contains("LEO", "CABRAL");
+        assertThat(persons("THE GUERRILLAS ATTACKED THE GARRISON IN LEO YESTERDAY, CABRAL SAID.")).doesNotContain("LEO");
+    }
+
+    @Test
     void aKnownSurnameAfterAFirstNameAndAMiddleNameThatIsAPlaceReadAsAPerson() {
         assertThat(persons("MARTA LUZ LOPEZ, A TEACHER, WAS KILLED BY GUNMEN.")).contains("LUZ", "LOPEZ");
         assertThat(persons("THE GUNMEN FLED FROM LUZ TO LOPEZ.")).doesNotContain("LOPEZ");

@@ -115,6 +115,14 @@ class WireStoryPlaceTest {
     }
 
     @Test
+    void ordinaryWordsInCapitalsVouchForNoCountry() {
+        // "THE CITY" and "EARLY" are also names of US towns; in capitals only a strong cue makes them places
+        assertThat(country("CLANDESTINE, 13 NOV 89 (RADIO VENCEREMOS) -- [TEXT] REBEL FORCES ATTACKED THE\n"
+                + "2D INFANTRY BRIGADE IN SANTA ANA, AND THE FIGHTING CONTINUED THROUGHOUT\n"
+                + "THE CITY EARLY THIS MORNING.")).isEqualTo("El Salvador");
+    }
+
+    @Test
     void aSpaceLostAfterAFunctionWordIsRestored() {
         assertThat(country("Militants opened fire atKabul University's campus, killing 19 students.")).isEqualTo("Afghanistan");
         assertThat(country("Police found a bomb inManchester city centre.")).isEqualTo("United Kingdom");
