@@ -51,6 +51,8 @@ final class AreaWords {
     static final Set<String> PERSON_TITLE = LISTS.set("person-title");
     /** Lower-case joining words inside longer proper names ("Notre Dame de Nice"). */
     static final Set<String> NAME_CONNECTORS = LISTS.set("name-connectors");
+    /** The word between a person's two surnames ("Rivera y Damas"). */
+    static final Set<String> SURNAME_JOINERS = LISTS.set("surname-joiners");
     /** Arabic articles glued to a name by a hyphen ("al-Hasakeh"): part of the name, not a compound. */
     static final Set<String> ARTICLE_PREFIXES = LISTS.set("article-prefixes");
     /** Arabic articles a gazetteer name may be written with or without, in the order they are tried. */

@@ -20,6 +20,7 @@ final class ContextReader {
     private static final WordSet DIRECTIONS = WordSet.of(AreaWords.DIRECTIONS);
     private static final WordSet OF_PLACE_HEADS = WordSet.of(AreaWords.OF_PLACE_HEADS);
     private static final WordSet NAME_CONNECTORS = WordSet.of(AreaWords.NAME_CONNECTORS);
+    private static final WordSet SURNAME_JOINERS = WordSet.of(AreaWords.SURNAME_JOINERS);
     private static final Set<String> QUALIFIER_JOINS = AreaWords.QUALIFIER_JOINS;
 
     private static final WordSet LOCATIVE = WordSet.of(AreaWords.LOCATIVE);
@@ -119,9 +120,22 @@ final class ContextReader {
                 if (afterFirstName && isTheFirstNameOf(previous, m, tokens, gazetteer)) {
                     previous.personLike = true; // "INTERVIEW WITH LEO CABRAL": the first name is no town either
                 }
+                m.personLike |= secondSurname(previous, m, text, tokens);
             }
             previous = m;
         }
+    }
+
+    // "ARTURO RIVERA Y DAMAS": a one-word name joined to a person's name by a surname joiner
+    private static boolean secondSurname(Mention previous, Mention m, String text, List<Token> tokens) {
+        if (previous == null || !previous.personLike || m.firstToken != previous.endToken + 1
+                || m.endToken - m.firstToken != 1) {
+            return false;
+        }
+        Token joiner = tokens.get(previous.endToken);
+        Token name = tokens.get(m.firstToken);
+        return in(SURNAME_JOINERS, joiner) && onlySpaces(text, previous.end, joiner.start())
+                && onlySpaces(text, joiner.end(), name.start());
     }
 
     // afterAFirstName accepted m; the first name right before it is the one-word mention previous

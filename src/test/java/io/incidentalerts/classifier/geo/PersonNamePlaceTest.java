@@ -61,6 +61,14 @@ class PersonNamePlaceTest {
     }
 
     @Test
+    void aSecondSurnameJoinedByYIsAPersonsToo() {
+        assertThat(persons("SAN SALVADOR ARCHBISHOP ARTURO RIVERA Y DAMAS HAS BLAMED THE ARMY FOR THE MURDER."))
+                .contains("RIVERA", "DAMAS");
+        assertThat(persons("Archbishop Arturo Rivera y Damas blamed the army.")).contains("Damas");
+        assertThat(persons("FIGHTING WAS REPORTED IN SANTA ANA Y USULUTAN.")).doesNotContain("USULUTAN");
+    }
+
+    @Test
     void aKnownSurnameAfterAFirstNameAndAMiddleNameThatIsAPlaceReadAsAPerson() {
         assertThat(persons("MARTA LUZ LOPEZ, A TEACHER, WAS KILLED BY GUNMEN.")).contains("LUZ", "LOPEZ");
         assertThat(persons("THE GUNMEN FLED FROM LUZ TO LOPEZ.")).doesNotContain("LOPEZ");
