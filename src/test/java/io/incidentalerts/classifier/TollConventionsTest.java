@@ -86,6 +86,10 @@ class TollConventionsTest {
         // a war's toll over its years is background, not this incident's toll
         "Gunmen attacked a village in Chalatenango today. Over 7,000 people have died during 10 years of civil war.|0|0",
         "Gunmen attacked a village in Chalatenango today. Some 75,000 people have been killed since the war began.|0|0",
+        // a negated lone subject is no casualty; what was fired is no count of people
+        "A bomb destroyed the car of a journalist in Lima today, but Ibarra was not hurt.|0|0",
+        "Gunmen attacked the embassy in Lima; the ambassador was not injured and a guard was never found.|0|0",
+        "Gunmen attacked the house in Lima. The murderers fired more than 500 shots and stayed in the residence of the slain priests for an hour.|0|0",
         // "also" before an active casualty word adds its count to the one told before it, in reading order
         "A car bomb exploded in Lima. The driver died in the explosion, which also killed three passengers.|4|0",
         "A gunman shot dead two officers in the square. Before the attack, he also killed a man with a hammer.|3|0",

@@ -44,6 +44,9 @@ final class SingularReader {
                 continue;
             }
             int aux = j - 1;
+            if (aux > c.from && (NEGATORS.contains(c.norm(aux)) || c.tokens.get(aux).is("never"))) {
+                continue; // "but Ibarra was not hurt": no toll, not an adverb like "later"
+            }
             boolean also = false;
             if (aux > c.from && !c.tokens.get(aux).is("was") && !c.tokens.get(aux).is("is")
                     && c.tokens.get(aux).kind() == Token.Kind.WORD) {
