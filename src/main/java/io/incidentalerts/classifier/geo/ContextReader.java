@@ -84,7 +84,7 @@ final class ContextReader {
         m.personLike = titled;
         if (!noCase) {
             boolean namedBefore = tightPrev && prev.upperInitial() && !prev.sentenceStart()
-                    && !in(LOCATIVE, prev) && !in(SETTLEMENT, prev)
+                    && !in(LOCATIVE, prev) && !in(SETTLEMENT, prev) && !in(FACILITY, prev) // "Inter Continental Hotel Kabul"
                     && !prev.allUpper();
             m.personLike |= namedBefore;
             m.namedAfter = continuesWithConnector(tokens, m, first.line())

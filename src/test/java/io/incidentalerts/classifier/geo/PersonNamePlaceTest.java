@@ -61,6 +61,12 @@ class PersonNamePlaceTest {
     }
 
     @Test
+    void aPlaceNamedAfterAFacilityWordIsNoSurname() {
+        assertThat(persons("Gunmen launched an attack on the Inter Continental Hotel Kabul.")).doesNotContain("Kabul");
+        assertThat(persons("Gunmen shot the hotel manager, Jose Rodriguez, in Kabul.")).contains("Rodriguez");
+    }
+
+    @Test
     void aSecondSurnameJoinedByYIsAPersonsToo() {
         assertThat(persons("SAN SALVADOR ARCHBISHOP ARTURO RIVERA Y DAMAS HAS BLAMED THE ARMY FOR THE MURDER."))
                 .contains("RIVERA", "DAMAS");
