@@ -48,6 +48,7 @@ class EventWordingTest {
         "THE VEHICLE OF A TELEVISION NEWSMAN WAS TOTALLY DESTROYED BY A POWERFUL BOMB TODAY.|BOMBING",
         "A bomb destroyed the car of a journalist in Lima today, but he was not hurt.|BOMBING",
         "A dynamite charge damaged a power pylon near the town last night.|BOMBING",
+        "In the deadliest attack since the war began, a car bomb killed 40 people in Kabul on Monday.|BOMBING",
         "The body of an unidentified man was found on a road with three bullet wounds in the face.|ARMED_ASSAULT",
         "Armed men snatched two engineers from a construction site on Tuesday.|KIDNAPPING",
         "A GROUP OF ARMED MEN LOOTED AND BURNED SEVERAL HOUSES IN THE VILLAGE LAST NIGHT.|FACILITY_ATTACK",

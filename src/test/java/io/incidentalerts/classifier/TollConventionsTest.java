@@ -86,6 +86,11 @@ class TollConventionsTest {
         // a war's toll over its years is background, not this incident's toll
         "Gunmen attacked a village in Chalatenango today. Over 7,000 people have died during 10 years of civil war.|0|0",
         "Gunmen attacked a village in Chalatenango today. Some 75,000 people have been killed since the war began.|0|0",
+        // an aggregate voids the counts of its own clause (and of the clause after it, when it opens the sentence)
+        "A BOMB EXPLODED IN SAN SALVADOR TODAY. ACCORDING TO THE ARMED FORCES, 127 PERSONS HAVE BEEN KILLED AND 240 WOUNDED SINCE THE FIGHTING BEGAN.|0|0",
+        "Rebels attacked the capital on Wednesday, killing seven soldiers, ahead of talks to end a decade-long civil war that has left more than 70,000 dead.|7|0",
+        "A bomb exploded in San Salvador today. Since the beginning of the guerrilla offensive, approximately 2,000 people have died.|0|0",
+        "A bomb killed five people in Kabul today; 40,000 have died since the war began.|5|0",
         // a negated lone subject is no casualty; what was fired is no count of people
         "A bomb destroyed the car of a journalist in Lima today, but Ibarra was not hurt.|0|0",
         "Gunmen attacked the embassy in Lima; the ambassador was not injured and a guard was never found.|0|0",

@@ -72,11 +72,16 @@ public final class SentenceReader {
         boolean recent = false;
         boolean killingWord = false;
         List<Match> backgroundCues = List.of();
+        List<Match> aggregates = List.of();
         List<Match> frames = List.of();
         for (Match m : matches) {
             switch (m.rule().kind()) {
                 case TRIGGER -> triggers = with(triggers, m);
                 case NOT_TRIGGER -> masks = with(masks, m);
+                case AGGREGATE -> {
+                    masks = with(masks, m);
+                    aggregates = with(aggregates, m);
+                }
                 case HYPOTHETICAL -> hypotheticals = with(hypotheticals, m);
                 case WEAPON -> weapons = with(weapons, m);
                 case PERPETRATOR -> perps = with(perps, m);
@@ -118,7 +123,8 @@ public final class SentenceReader {
             background = true; // "the 2019 attack", "a 2015 bombing": a past event named by its year
         }
         int raw = triggers.size();
-        List<TollMention> toll = tolls.extract(text, tokens, s.from(), s.to(), matches);
+        List<TollMention> toll = withoutAggregates(tolls.extract(text, tokens, s.from(), s.to(), matches),
+                aggregates, tokens, s);
         boolean hasToll = false;
         boolean killsSomeone = false; // "killed the driver": one person, no number written
         for (TollMention t : toll) {
@@ -192,6 +198,56 @@ public final class SentenceReader {
         return first >= 0 && first + 1 < s.to()
                 && SentenceWords.EVENT_ANAPHORA_DETERMINERS.contains(tokens.get(first).norm())
                 && SentenceWords.EVENT_ANAPHORA_NOUNS.contains(tokens.get(first + 1).norm());
+    }
+
+    /**
+     * The tolls without those told in the clause of an aggregate cue: "127 PERSONS HAVE BEEN KILLED AND
+     * 240 WOUNDED SINCE THE FIGHTING BEGAN", "the decade-long war has killed 40,000". A clause runs
+     * between the clause marks of {@link SentenceWords#CLAUSE_MARKS} or the sentence's ends.
+     */
+    private static List<TollMention> withoutAggregates(List<TollMention> toll, List<Match> aggregates,
+                                                       List<Token> tokens, Sentence s) {
+        if (aggregates.isEmpty() || toll.isEmpty()) {
+            return toll;
+        }
+        List<TollMention> kept = new ArrayList<>(toll.size());
+        for (TollMention t : toll) {
+            boolean inAggregateClause = false;
+            for (Match a : aggregates) {
+                inAggregateClause |= sameClause(tokens, s, t.from(), a.from())
+                        || opensTheSentence(tokens, s, a) && t.from() > a.from() && clauseMarksBetween(tokens, a.from(), t.from()) == 1;
+            }
+            if (!inAggregateClause) {
+                kept.add(t);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean sameClause(List<Token> tokens, Sentence s, int a, int b) {
+        return clauseMarksBetween(tokens, Math.max(s.from(), Math.min(a, b)), Math.max(a, b)) == 0;
+    }
+
+    private static int clauseMarksBetween(List<Token> tokens, int from, int to) {
+        int marks = 0;
+        for (int k = from; k < to; k++) {
+            if (SentenceWords.CLAUSE_MARKS.contains(tokens.get(k).norm())) {
+                marks++;
+            }
+        }
+        return marks;
+    }
+
+    // "SINCE THE BEGINNING OF THE GUERRILLA OFFENSIVE ON 11 NOVEMBER, APPROXIMATELY 2,000 PEOPLE HAVE DIED":
+    // a fronted aggregate also sums the clause after it, unlike one inside a noun phrase ("the deadliest
+    // attack since the war began, a bomb killed 40")
+    private static boolean opensTheSentence(List<Token> tokens, Sentence s, Match a) {
+        for (int k = s.from(); k < a.from(); k++) {
+            if (tokens.get(k).kind() == Token.Kind.WORD || tokens.get(k).kind() == Token.Kind.NUMBER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The list with m added; an empty list is the shared {@code List.of()}, replaced on the first add. */

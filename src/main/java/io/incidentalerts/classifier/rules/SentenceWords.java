@@ -17,6 +17,8 @@ final class SentenceWords {
     static final Set<String> BESIDE_OFFICIAL = LISTS.set("beside-official");
     /** Words that open a clause of their own inside a phrase. */
     static final Set<String> CLAUSE_OPENERS = LISTS.set("clause-openers");
+    /** Punctuation that ends a clause: an aggregate cue voids the counts of its clause only. */
+    static final Set<String> CLAUSE_MARKS = LISTS.set("clause-marks");
 
     /** "The explosion ...", "This attack ...": a sentence opening that goes on with the event told before. */
     static final Set<String> EVENT_ANAPHORA_DETERMINERS = LISTS.set("event-anaphora-determiners");
