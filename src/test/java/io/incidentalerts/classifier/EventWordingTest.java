@@ -49,6 +49,7 @@ class EventWordingTest {
         "A bomb destroyed the car of a journalist in Lima today, but he was not hurt.|BOMBING",
         "A dynamite charge damaged a power pylon near the town last night.|BOMBING",
         "In the deadliest attack since the war began, a car bomb killed 40 people in Kabul on Monday.|BOMBING",
+        "Rebels killed 16 militiamen in an attack on Friday. Over the past week 30 young men were abducted by rebel columns.|ARMED_ASSAULT",
         "The body of an unidentified man was found on a road with three bullet wounds in the face.|ARMED_ASSAULT",
         "Armed men snatched two engineers from a construction site on Tuesday.|KIDNAPPING",
         "A GROUP OF ARMED MEN LOOTED AND BURNED SEVERAL HOUSES IN THE VILLAGE LAST NIGHT.|FACILITY_ATTACK",
@@ -125,6 +126,9 @@ class EventWordingTest {
         "Police are looking for unidentified men seen near the bank.",
         "The old bridge was destroyed by the floods last spring.",
         "In 1995 militants attacked an air base, killing 7 soldiers.",
+        "A truce was proposed after the heightened fighting in the country, which has left 2,000 dead in the past month.",
+        "Their month-long battle has left 3,000 people dead, the bishop said.",
+        "Three judges have been murdered so far this year.",
     })
     void doesNotReportANewIncident(String text) {
         assertThat(Articles.body(text).incident()).as(text).isFalse();

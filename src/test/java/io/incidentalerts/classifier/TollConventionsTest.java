@@ -91,6 +91,8 @@ class TollConventionsTest {
         "Rebels attacked the capital on Wednesday, killing seven soldiers, ahead of talks to end a decade-long civil war that has left more than 70,000 dead.|7|0",
         "A bomb exploded in San Salvador today. Since the beginning of the guerrilla offensive, approximately 2,000 people have died.|0|0",
         "A bomb killed five people in Kabul today; 40,000 have died since the war began.|5|0",
+        "Rebels attacked a garrison in Usulutan today. The heightened fighting has left 2,000 dead in the past month.|0|0",
+        "Rebels attacked a garrison in Usulutan today. Their month-long offensive has left 3,000 people dead.|0|0",
         // a negated lone subject is no casualty; what was fired is no count of people
         "A bomb destroyed the car of a journalist in Lima today, but Ibarra was not hurt.|0|0",
         "Gunmen attacked the embassy in Lima; the ambassador was not injured and a guard was never found.|0|0",

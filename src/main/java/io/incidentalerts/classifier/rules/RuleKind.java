@@ -34,9 +34,9 @@ public enum RuleKind {
     BACKGROUND,
     /**
      * A toll summed over a war or a campaign ("since the war began", "during 10 years of civil war"):
-     * the counts of its clause are no incident's toll, and the trigger words inside it are masked,
-     * while the rest of the sentence still tells its event ("the deadliest attack since the war began,
-     * a bomb killed 40").
+     * the counts and trigger words of its clause (and of the clause after it, when it opens the
+     * sentence) tell no incident, while the rest of the sentence still tells its event ("the
+     * deadliest attack since the war began, a bomb killed 40").
      */
     AGGREGATE,
     /** Marks the start of a background section: this sentence and all later ones. */

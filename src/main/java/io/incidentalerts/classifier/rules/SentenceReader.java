@@ -78,10 +78,7 @@ public final class SentenceReader {
             switch (m.rule().kind()) {
                 case TRIGGER -> triggers = with(triggers, m);
                 case NOT_TRIGGER -> masks = with(masks, m);
-                case AGGREGATE -> {
-                    masks = with(masks, m);
-                    aggregates = with(aggregates, m);
-                }
+                case AGGREGATE -> aggregates = with(aggregates, m);
                 case HYPOTHETICAL -> hypotheticals = with(hypotheticals, m);
                 case WEAPON -> weapons = with(weapons, m);
                 case PERPETRATOR -> perps = with(perps, m);
@@ -135,7 +132,8 @@ public final class SentenceReader {
         List<Match> pending = List.of();
         if (!hard) {
             for (Match t : triggers) {
-                if (masked(t, masks) || contained(t, triggers) || hypothetical(t, hypotheticals, tokens)) {
+                if (masked(t, masks) || contained(t, triggers) || hypothetical(t, hypotheticals, tokens)
+                        || !aggregates.isEmpty() && inAggregateScope(aggregates, tokens, s, t.from())) {
                     continue;
                 }
                 boolean armed = !perps.isEmpty() || !weapons.isEmpty();
@@ -212,16 +210,22 @@ public final class SentenceReader {
         }
         List<TollMention> kept = new ArrayList<>(toll.size());
         for (TollMention t : toll) {
-            boolean inAggregateClause = false;
-            for (Match a : aggregates) {
-                inAggregateClause |= sameClause(tokens, s, t.from(), a.from())
-                        || opensTheSentence(tokens, s, a) && t.from() > a.from() && clauseMarksBetween(tokens, a.from(), t.from()) == 1;
-            }
-            if (!inAggregateClause) {
+            if (!inAggregateScope(aggregates, tokens, s, t.from())) {
                 kept.add(t);
             }
         }
         return kept;
+    }
+
+    /** Whether token {@code at} lies in the clause of one of the aggregate cues, or in the clause after a fronted one. */
+    private static boolean inAggregateScope(List<Match> aggregates, List<Token> tokens, Sentence s, int at) {
+        for (Match a : aggregates) {
+            if (sameClause(tokens, s, at, a.from())
+                    || opensTheSentence(tokens, s, a) && at > a.from() && clauseMarksBetween(tokens, a.from(), at) == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameClause(List<Token> tokens, Sentence s, int a, int b) {
