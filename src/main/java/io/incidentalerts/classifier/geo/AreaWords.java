@@ -49,6 +49,8 @@ final class AreaWords {
     static final Set<String> STATEMENT_VERBS = LISTS.set("statement-verbs");
     /** Titles that make the next capitalised word a person ("President Jordan"). */
     static final Set<String> PERSON_TITLE = LISTS.set("person-title");
+    /** A part of a city after its name: "the Escalon neighborhood". */
+    static final Set<String> NEIGHBOURHOOD = LISTS.set("neighbourhood");
     /** Lower-case joining words inside longer proper names ("Notre Dame de Nice"). */
     static final Set<String> NAME_CONNECTORS = LISTS.set("name-connectors");
     /** The word between a person's two surnames ("Rivera y Damas"). */

@@ -28,6 +28,7 @@ final class ContextReader {
     private static final WordSet DIVISION = WordSet.of(AreaWords.DIVISION);
     private static final WordSet FACILITY = WordSet.of(AreaWords.FACILITY);
     private static final WordSet PERSON_TITLE = WordSet.of(AreaWords.PERSON_TITLE);
+    private static final WordSet NEIGHBOURHOOD = WordSet.of(AreaWords.NEIGHBOURHOOD);
     private static final WordSet OF = WordSet.of(AreaWords.OF);
     private static final WordSet ISLAND = WordSet.of(AreaWords.ISLAND);
     private static final WordSet FROM = WordSet.of(AreaWords.FROM);
@@ -61,8 +62,10 @@ final class ContextReader {
                 || (OF.contains(prev) && (in(SETTLEMENT, prev2) || in(DIVISION, prev2)
                 || in(OF_PLACE_HEADS, prev2)));
         m.locativeCue |= afterCuedUnknownName(text, tokens, m, first);
+        m.neighbourhood = tightNext && in(NEIGHBOURHOOD, next);
+        // "Kabul city" is the city; "the Escalon neighborhood" is a part of a city, not a town of that name
         m.settlementCue = (tightPrev && in(SETTLEMENT, prev))
-                || (tightNext && in(SETTLEMENT, next));
+                || (tightNext && in(SETTLEMENT, next) && !m.neighbourhood);
         m.divisionSuffix = tightNext && in(DIVISION, next);
 
         m.facilitySuffix = tightNext && in(FACILITY, next) && !in(DIVISION, next)
@@ -136,6 +139,22 @@ final class ContextReader {
         Token name = tokens.get(m.firstToken);
         return in(SURNAME_JOINERS, joiner) && onlySpaces(text, previous.end, joiner.start())
                 && onlySpaces(text, joiner.end(), name.start());
+    }
+
+    /**
+     * "NORTHEASTERN SAN SALVADOR": a direction word right before a name says where in that place, even
+     * when a division is named like it (Oman's Northeastern Governorate); it is no place of its own.
+     */
+    private static void directionsBeforeNames(List<Mention> mentions, String text, List<Token> tokens) {
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            Mention d = mentions.get(k);
+            Mention name = mentions.get(k + 1);
+            if (d.endToken - d.firstToken == 1 && name.firstToken == d.endToken && in(DIRECTIONS, tokens.get(d.firstToken))
+                    && onlySpaces(text, d.end, name.start)) {
+                d.directionWord = true;
+                d.commonWord = true;
+            }
+        }
     }
 
     // afterAFirstName accepted m; the first name right before it is the one-word mention previous
@@ -215,9 +234,13 @@ final class ContextReader {
     static void linkQualifiers(List<Mention> mentions, String text, List<Token> tokens, Gazetteer gazetteer) {
         afterGivenName(mentions, text, tokens, gazetteer);
         personThroughout(mentions);
+        directionsBeforeNames(mentions, text, tokens);
         for (int k = 0; k + 1 < mentions.size(); k++) {
             Mention m = mentions.get(k);
             Mention q = mentions.get(k + 1);
+            if (q.directionWord) {
+                continue; // "IN ESCALON NEIGHBORHOOD, NORTHEASTERN SAN SALVADOR": no Omani governorate qualifies it
+            }
             if (q.firstToken == m.endToken + 1 && (m.origin || m.nationality) && conjunction(text, m.end, q.start)) {
                 q.origin |= m.origin;
             }

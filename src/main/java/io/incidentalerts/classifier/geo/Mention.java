@@ -17,6 +17,10 @@ final class Mention {
     boolean divisionSuffix;
     /** A settlement word before or after the name ("city", "village"). */
     boolean settlementCue;
+    /** A direction word right before another name: "NORTHEASTERN SAN SALVADOR". */
+    boolean directionWord;
+    /** A neighbourhood word follows: "THE ESCALON NEIGHBORHOOD" names a part of a city. */
+    boolean neighbourhood;
     /** Country codes named right after it ("Hyderabad, Pakistan", "Almaty (Kazakhstan)"). */
     Set<String> qualifiers = Set.of();
     /** Reads like part of a person's name ("Nouri Hamish", "President Jordan"). */

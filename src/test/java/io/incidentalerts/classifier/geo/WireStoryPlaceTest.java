@@ -123,6 +123,14 @@ class WireStoryPlaceTest {
     }
 
     @Test
+    void aDirectionWordBeforeANameIsNoQualifyingDivision() {
+        // Oman has a "Northeastern Governorate": right before "SAN SALVADOR" the word only says where in it
+        String explained = RESOLVER.explain("GUERRILLAS OCCUPIED A HOTEL IN ESCALON NEIGHBORHOOD, NORTHEASTERN SAN SALVADOR.");
+        assertThat(explained.lines().filter(l -> l.contains("'ESCALON'")).findFirst().orElseThrow()).contains("q=[]");
+        assertThat(explained.lines().filter(l -> l.contains("'NORTHEASTERN'")).findFirst().orElseThrow()).contains("common=true");
+    }
+
+    @Test
     void aSpaceLostAfterAFunctionWordIsRestored() {
         assertThat(country("Militants opened fire atKabul University's campus, killing 19 students.")).isEqualTo("Afghanistan");
         assertThat(country("Police found a bomb inManchester city centre.")).isEqualTo("United Kingdom");
