@@ -97,6 +97,8 @@ class TollConventionsTest {
         "A bomb destroyed the car of a journalist in Lima today, but Ibarra was not hurt.|0|0",
         "Gunmen attacked the embassy in Lima; the ambassador was not injured and a guard was never found.|0|0",
         "Gunmen attacked the house in Lima. The murderers fired more than 500 shots and stayed in the residence of the slain priests for an hour.|0|0",
+        // casualties are the dead and the wounded together: no count of either
+        "Rebels attacked the garrison of Tejutepeque on Sunday, inflicting 90 casualties, including dead or wounded. The army said 3 soldiers were killed and 6 wounded.|3|6",
         // "also" before an active casualty word adds its count to the one told before it, in reading order
         "A car bomb exploded in Lima. The driver died in the explosion, which also killed three passengers.|4|0",
         "A gunman shot dead two officers in the square. Before the attack, he also killed a man with a hammer.|3|0",
