@@ -97,6 +97,13 @@ class TollConventionsTest {
         "A bomb destroyed the car of a journalist in Lima today, but Ibarra was not hurt.|0|0",
         "Gunmen attacked the embassy in Lima; the ambassador was not injured and a guard was never found.|0|0",
         "Gunmen attacked the house in Lima. The murderers fired more than 500 shots and stayed in the residence of the slain priests for an hour.|0|0",
+        // wounds told with their kind; a count hurt in a relative clause that then "died" is killed
+        "Gunmen attacked a checkpoint in Kandahar on Monday; three soldiers sustained gunshot wounds.|0|3",
+        "A man attacked 3 police officers with a machete in Brussels. Two of them suffered stab wounds.|0|2",
+        "Gunmen attacked a bank in Lima. Two guards who were shot in the attack died in hospital.|2|0",
+        "Gunmen attacked a bank in Lima. Two guards who suffered gunshot wounds in the attack died in hospital.|2|0",
+        "Gunmen attacked a bank in Lima. Two guards who were wounded in the attack were taken to hospital.|0|2",
+        "Gunmen attacked a bank in Lima. Three soldiers who were wounded were evacuated, but a civilian died.|0|3",
         // casualties are the dead and the wounded together: no count of either
         "Rebels attacked the garrison of Tejutepeque on Sunday, inflicting 90 casualties, including dead or wounded. The army said 3 soldiers were killed and 6 wounded.|3|6",
         // "also" before an active casualty word adds its count to the one told before it, in reading order

@@ -80,6 +80,7 @@ public final class TollExtractor {
         NamedListReader.namedSubjects(c, out); // before the singular reader: "Ana Ruiz and her son died in the blast" is two
         SingularReader.singularSubjects(c, out);
         PerpetratorReader.selfDetonation(c, out);
+        TransferReader.woundedThenDied(c, out);
         TransferReader.dropTransfersBesideATotal(out);
         if (out.size() > 1) {
             out.sort(Comparator.comparingInt(TollMention::from)); // reading order: the first figure stands

@@ -4,6 +4,9 @@ import io.incidentalerts.classifier.rules.Match;
 import io.incidentalerts.classifier.text.Token;
 import java.util.List;
 
+import static io.incidentalerts.classifier.toll.TollWords.AGENT_RELATIVES;
+import static io.incidentalerts.classifier.toll.TollWords.SUBJECT_ENDS;
+
 /**
  * Transfers: "one of the injured later died", "1 of 4 children injured has died" move people from
  * injured to killed ({@link TollMention.Role#TRANSFER}), unless the sentence states the killed total.
@@ -34,6 +37,39 @@ final class TransferReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "Two guards who were shot in the attack died in hospital": a count told hurt in a relative
+     * clause, then "died" with no subject of its own, moves from injured to killed.
+     */
+    static void woundedThenDied(TollSentence c, List<TollMention> out) {
+        for (int k = 0, n = out.size(); k < n; k++) {
+            TollMention m = out.get(k);
+            if (m.killed() || m.role() != TollMention.Role.VICTIMS || !m.written() || !relativeInside(c, m)) {
+                continue;
+            }
+            for (int j = m.to(); j < c.to; j++) {
+                Token t = c.tokens.get(j);
+                if (t.kind() == Token.Kind.NUMBER || t.is(";") || SUBJECT_ENDS.contains(t.norm())) {
+                    break;
+                }
+                Match x = c.tollAt[j - c.from];
+                if (x != null && x.rule().killed() && (t.is("died") || t.is("succumbed")) && !TollSentence.covered(out, j)) {
+                    out.add(new TollMention(true, m.value(), m.from(), x.to(), TollMention.Role.TRANSFER));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean relativeInside(TollSentence c, TollMention m) {
+        for (int k = m.from(); k < m.to(); k++) {
+            if (AGENT_RELATIVES.contains(c.norm(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
