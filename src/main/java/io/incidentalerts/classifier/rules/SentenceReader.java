@@ -120,7 +120,7 @@ public final class SentenceReader {
             background = true; // "the 2019 attack", "a 2015 bombing": a past event named by its year
         }
         int raw = triggers.size();
-        List<TollMention> toll = withoutAggregates(tolls.extract(text, tokens, s.from(), s.to(), matches),
+        List<TollMention> toll = AggregateScope.withoutTheirTolls(tolls.extract(text, tokens, s.from(), s.to(), matches),
                 aggregates, tokens, s);
         boolean hasToll = false;
         boolean killsSomeone = false; // "killed the driver": one person, no number written
@@ -133,7 +133,7 @@ public final class SentenceReader {
         if (!hard) {
             for (Match t : triggers) {
                 if (masked(t, masks) || contained(t, triggers) || hypothetical(t, hypotheticals, tokens)
-                        || !aggregates.isEmpty() && inAggregateScope(aggregates, tokens, s, t.from())) {
+                        || AggregateScope.covers(aggregates, tokens, s, t.from())) {
                     continue;
                 }
                 boolean armed = !perps.isEmpty() || !weapons.isEmpty();
@@ -196,62 +196,6 @@ public final class SentenceReader {
         return first >= 0 && first + 1 < s.to()
                 && SentenceWords.EVENT_ANAPHORA_DETERMINERS.contains(tokens.get(first).norm())
                 && SentenceWords.EVENT_ANAPHORA_NOUNS.contains(tokens.get(first + 1).norm());
-    }
-
-    /**
-     * The tolls without those told in the clause of an aggregate cue: "127 PERSONS HAVE BEEN KILLED AND
-     * 240 WOUNDED SINCE THE FIGHTING BEGAN", "the decade-long war has killed 40,000". A clause runs
-     * between the clause marks of {@link SentenceWords#CLAUSE_MARKS} or the sentence's ends.
-     */
-    private static List<TollMention> withoutAggregates(List<TollMention> toll, List<Match> aggregates,
-                                                       List<Token> tokens, Sentence s) {
-        if (aggregates.isEmpty() || toll.isEmpty()) {
-            return toll;
-        }
-        List<TollMention> kept = new ArrayList<>(toll.size());
-        for (TollMention t : toll) {
-            if (!inAggregateScope(aggregates, tokens, s, t.from())) {
-                kept.add(t);
-            }
-        }
-        return kept;
-    }
-
-    /** Whether token {@code at} lies in the clause of one of the aggregate cues, or in the clause after a fronted one. */
-    private static boolean inAggregateScope(List<Match> aggregates, List<Token> tokens, Sentence s, int at) {
-        for (Match a : aggregates) {
-            if (sameClause(tokens, s, at, a.from())
-                    || opensTheSentence(tokens, s, a) && at > a.from() && clauseMarksBetween(tokens, a.from(), at) == 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean sameClause(List<Token> tokens, Sentence s, int a, int b) {
-        return clauseMarksBetween(tokens, Math.max(s.from(), Math.min(a, b)), Math.max(a, b)) == 0;
-    }
-
-    private static int clauseMarksBetween(List<Token> tokens, int from, int to) {
-        int marks = 0;
-        for (int k = from; k < to; k++) {
-            if (SentenceWords.CLAUSE_MARKS.contains(tokens.get(k).norm())) {
-                marks++;
-            }
-        }
-        return marks;
-    }
-
-    // "SINCE THE BEGINNING OF THE GUERRILLA OFFENSIVE ON 11 NOVEMBER, APPROXIMATELY 2,000 PEOPLE HAVE DIED":
-    // a fronted aggregate also sums the clause after it, unlike one inside a noun phrase ("the deadliest
-    // attack since the war began, a bomb killed 40")
-    private static boolean opensTheSentence(List<Token> tokens, Sentence s, Match a) {
-        for (int k = s.from(); k < a.from(); k++) {
-            if (tokens.get(k).kind() == Token.Kind.WORD || tokens.get(k).kind() == Token.Kind.NUMBER) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The list with m added; an empty list is the shared {@code List.of()}, replaced on the first add. */

@@ -1,0 +1,74 @@
+package io.incidentalerts.classifier.rules;
+
+import io.incidentalerts.classifier.text.Sentence;
+import io.incidentalerts.classifier.text.Token;
+import io.incidentalerts.classifier.toll.TollMention;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where an {@link RuleKind#AGGREGATE} cue reaches in its sentence: its own clause, and the clause
+ * after it when the cue opens the sentence. The counts and trigger words there sum a war, a campaign
+ * or a span of time, and tell no incident.
+ */
+final class AggregateScope {
+
+    private AggregateScope() {
+    }
+
+    /**
+     * The tolls without those told in the clause of an aggregate cue: "127 PERSONS HAVE BEEN KILLED AND
+     * 240 WOUNDED SINCE THE FIGHTING BEGAN", "the decade-long war has killed 40,000". A clause runs
+     * between the clause marks of {@link SentenceWords#CLAUSE_MARKS} or the sentence's ends.
+     */
+    static List<TollMention> withoutTheirTolls(List<TollMention> toll, List<Match> aggregates,
+                                               List<Token> tokens, Sentence s) {
+        if (aggregates.isEmpty() || toll.isEmpty()) {
+            return toll;
+        }
+        List<TollMention> kept = new ArrayList<>(toll.size());
+        for (TollMention t : toll) {
+            if (!covers(aggregates, tokens, s, t.from())) {
+                kept.add(t);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether token {@code at} lies in the clause of one of the aggregate cues, or in the clause after a fronted one. */
+    static boolean covers(List<Match> aggregates, List<Token> tokens, Sentence s, int at) {
+        for (Match a : aggregates) {
+            if (sameClause(tokens, s, at, a.from())
+                    || opensTheSentence(tokens, s, a) && at > a.from() && clauseMarksBetween(tokens, a.from(), at) == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameClause(List<Token> tokens, Sentence s, int a, int b) {
+        return clauseMarksBetween(tokens, Math.max(s.from(), Math.min(a, b)), Math.max(a, b)) == 0;
+    }
+
+    private static int clauseMarksBetween(List<Token> tokens, int from, int to) {
+        int marks = 0;
+        for (int k = from; k < to; k++) {
+            if (SentenceWords.CLAUSE_MARKS.contains(tokens.get(k).norm())) {
+                marks++;
+            }
+        }
+        return marks;
+    }
+
+    // "SINCE THE BEGINNING OF THE GUERRILLA OFFENSIVE ON 11 NOVEMBER, APPROXIMATELY 2,000 PEOPLE HAVE DIED":
+    // a fronted aggregate also sums the clause after it, unlike one inside a noun phrase ("the deadliest
+    // attack since the war began, a bomb killed 40")
+    private static boolean opensTheSentence(List<Token> tokens, Sentence s, Match a) {
+        for (int k = s.from(); k < a.from(); k++) {
+            if (tokens.get(k).kind() == Token.Kind.WORD || tokens.get(k).kind() == Token.Kind.NUMBER) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
