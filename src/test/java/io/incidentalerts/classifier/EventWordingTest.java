@@ -51,6 +51,7 @@ class EventWordingTest {
         "In the deadliest attack since the war began, a car bomb killed 40 people in Kabul on Monday.|BOMBING",
         "Army helicopters rocketed rebel positions near Perquin on Monday.|SHELLING_AIRSTRIKE",
         "A helicopter has attacked and sunk a fishing boat off the coast.|SHELLING_AIRSTRIKE",
+        "Government troops and rebels fought near the town of Rumangabo on Sunday.|ARMED_CLASH",
         "Rebels killed 16 militiamen in an attack on Friday. Over the past week 30 young men were abducted by rebel columns.|ARMED_ASSAULT",
         "The body of an unidentified man was found on a road with three bullet wounds in the face.|ARMED_ASSAULT",
         "Armed men snatched two engineers from a construction site on Tuesday.|KIDNAPPING",
@@ -132,6 +133,7 @@ class EventWordingTest {
         "Their month-long battle has left 3,000 people dead, the bishop said.",
         "Three judges have been murdered so far this year.",
         "Shares rocketed after the merger was announced on Monday.",
+        "The rebels clashed with the government over the peace deal on Monday.",
     })
     void doesNotReportANewIncident(String text) {
         assertThat(Articles.body(text).incident()).as(text).isFalse();
