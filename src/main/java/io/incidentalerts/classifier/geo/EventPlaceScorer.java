@@ -151,7 +151,7 @@ final class EventPlaceScorer {
 
     private boolean trustworthy(Mention m) {
         if (m.commonWord || m.compound || m.border || m.namedAfter || m.personLike || m.origin || m.nationality
-                || m.foreignMission || m.streetName || m.neighbourhood && m.qualifiers.isEmpty()) {
+                || m.foreignMission || m.streetName || m.bareNeighbourhood()) {
             return false;
         }
         for (NameRef ref : m.refs) {
@@ -254,7 +254,7 @@ final class EventPlaceScorer {
             s *= UNSUPPORTED_SMALL_PLACE;
         }
         if (kind == NameRef.Kind.PLACE && othersSupport < 1e-9 && foreignToTheStory(g.place(ref.index()), country, support)
-                && (!m.hasCue() && singleCountry(m) < 0 || m.neighbourhood && m.qualifiers.isEmpty() && !m.dateline)) {
+                && (!m.hasCue() && singleCountry(m) < 0 || m.bareNeighbourhood() && !m.dateline)) {
             s *= FOREIGN_NAMESAKE; // the Escalon neighborhood of a story told about El Salvador is no Californian town
         }
         return s;

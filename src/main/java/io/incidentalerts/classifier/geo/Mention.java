@@ -81,6 +81,11 @@ final class Mention {
         return country == supportCountry ? support[country] - supportGiven : support[country];
     }
 
+    /** "the Escalon neighborhood" with no country named after it: a part of some city, not a town. */
+    boolean bareNeighbourhood() {
+        return neighbourhood && qualifiers.isEmpty();
+    }
+
     boolean hasStrongCue() {
         return divisionSuffix || !qualifiers.isEmpty() || dateline;
     }

@@ -32,7 +32,7 @@ final class TransferReader {
                 continue;
             }
             Match m = c.tollAt[j - c.from];
-            if (m != null && m.rule().killed() && hurtGroup && (t.is("died") || t.is("succumbed"))) {
+            if (hurtGroup && diedAt(m, t)) {
                 return new TollMention(true, num.value(), num.from(), m.to(), TollMention.Role.TRANSFER);
             }
         }
@@ -55,12 +55,17 @@ final class TransferReader {
                     break;
                 }
                 Match x = c.tollAt[j - c.from];
-                if (x != null && x.rule().killed() && (t.is("died") || t.is("succumbed")) && !TollSentence.covered(out, j)) {
+                if (diedAt(x, t) && !TollSentence.covered(out, j)) {
                     out.add(new TollMention(true, m.value(), m.from(), x.to(), TollMention.Role.TRANSFER));
                     break;
                 }
             }
         }
+    }
+
+    /** The casualty match at a token is a death told of people already counted: "died", "succumbed". */
+    private static boolean diedAt(Match m, Token t) {
+        return m != null && m.rule().killed() && (t.is("died") || t.is("succumbed"));
     }
 
     private static boolean relativeInside(TollSentence c, TollMention m) {
