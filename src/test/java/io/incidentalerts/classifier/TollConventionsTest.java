@@ -245,12 +245,15 @@ class TollConventionsTest {
     }
 
     @Test
-    void theKilledEvidenceOpensWithAWordNotWithTheWrapBeforeIt() {
+    void aNamedSubjectWithATranscribersMarkerInItsAppositionIsOnePersonWhereverTheWrapFalls() {
         Classification c = Articles.body("GUNMEN ATTACKED A CAR IN LIMA TODAY. DEPUTY JUAN PEREZ, OF THE [WORD INDISTINCT] "
                 + "PARTY,\nWAS MURDERED IN THE ATTACK.");
         assertThat(c.casualties().killed()).isEqualTo(1);
         assertThat(c.evidence()).filteredOn(e -> e.field().equals("killed"))
-                .singleElement().satisfies(e -> assertThat(e.text()).startsWith("WAS MURDERED"));
+                .singleElement().satisfies(e -> assertThat(e.text()).startsWith("DEPUTY JUAN PEREZ").endsWith("WAS MURDERED"));
+        Classification oneLine = Articles.body("GUNMEN ATTACKED A CAR IN LIMA TODAY. DEPUTY JUAN PEREZ, OF THE [WORD INDISTINCT] "
+                + "PARTY, WAS MURDERED IN THE ATTACK.");
+        assertThat(oneLine.casualties().killed()).isEqualTo(1);
     }
 
     @Test

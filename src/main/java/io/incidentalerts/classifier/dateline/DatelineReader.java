@@ -42,10 +42,12 @@ public final class DatelineReader {
         int line = 0;
         for (int i = 0; i < tokens.size() && line < LINES; i++) {
             Token t = tokens.get(i);
+            int wrapped = i > 0 && !tokens.get(i - 1).isBreak() ? Tokenizer.newlinesBefore(text, tokens, i) : 0;
+            line += wrapped;
             if (t.isBreak()) {
                 int to = i + 1 < tokens.size() ? tokens.get(i + 1).start() : text.length();
                 line += Tokenizer.newlines(text, t.start(), to);
-            } else if (i == 0 || tokens.get(i - 1).isBreak()) {
+            } else if (i == 0 || tokens.get(i - 1).isBreak() || wrapped > 0) {
                 Dateline d = new Parse(text, tokens, i).dateline();
                 if (d != null) {
                     return Optional.of(d);
@@ -95,7 +97,7 @@ public final class DatelineReader {
             end = placeEnd;
             k = afterPlace;
             boolean separated = false;
-            while (k < tokens.size() && !tokens.get(k).isBreak() && !separated) {
+            while (k < tokens.size() && !lineEnds(k) && !separated) {
                 Token t = tokens.get(k);
                 if (t.is(",")) {
                     if (!comma()) {
@@ -143,7 +145,7 @@ public final class DatelineReader {
         // "(AP)", "(RADIO CADENA)", "(ACAN - EFE)" are sources; "(SPAIN)" in "MADRID (SPAIN), 8 JAN 90" qualifies
         private boolean bracket() {
             int close = -1;
-            for (int j = k + 1; j < tokens.size() && j <= k + MAX_BRACKET_TOKENS && !tokens.get(j).isBreak(); j++) {
+            for (int j = k + 1; j < tokens.size() && j <= k + MAX_BRACKET_TOKENS && !lineEnds(j); j++) {
                 if (tokens.get(j).is(")")) {
                     close = j;
                     break;
@@ -169,6 +171,11 @@ public final class DatelineReader {
                 return false;
             }
             return advance(close + 1);
+        }
+
+        /** Token j is a break or the first word of a wrapped line: the dateline's line has ended. */
+        private boolean lineEnds(int j) {
+            return tokens.get(j).isBreak() || Tokenizer.newlinesBefore(text, tokens, j) > 0;
         }
 
         private boolean advance(int to) {

@@ -25,6 +25,13 @@ final class WordView {
         Cursor at = new Cursor();
         for (int k = 0; k < tokens.size(); k++) {
             io.incidentalerts.classifier.text.Token t = tokens.get(k);
+            if (t.kind() != io.incidentalerts.classifier.text.Token.Kind.BREAK && k > 0 && !tokens.get(k - 1).isBreak()) {
+                int wrapped = Tokenizer.newlinesBefore(text, tokens, k); // a wrapped line starts here
+                if (wrapped > 0) {
+                    at.line += wrapped;
+                    at.sentenceStart = true;
+                }
+            }
             switch (t.kind()) {
                 case BREAK -> {
                     int to = k + 1 < tokens.size() ? tokens.get(k + 1).start() : text.length();

@@ -7,10 +7,8 @@ import java.util.Set;
 /**
  * Groups tokens into sentences: a break after '.', '!' or '?' unless the full stop ends a known
  * abbreviation or a single letter ("U.S."), and at every line break (wire copy puts datelines and
- * headlines on their own lines). Case is not used, so all-caps text splits the same way. A single
- * line break after a line of at least {@value #WRAPPED_LINE_CHARS} chars that is followed by more
- * text on the next line is a hard wrap (wire and radio copy broken at 70-80 columns), not a sentence
- * end.
+ * headlines on their own lines). Case is not used, so all-caps text splits the same way. The hard
+ * wrap of wire copy is no break token ({@link Tokenizer}), so it ends no sentence.
  */
 public final class SentenceSplitter {
 
@@ -22,9 +20,6 @@ public final class SentenceSplitter {
         LISTS.allTaken();
     }
 
-    /** Shorter lines (datelines, headlines, "AFP Almaty (Kazakhstan)") keep ending their sentence. */
-    static final int WRAPPED_LINE_CHARS = 50;
-
     private SentenceSplitter() {
     }
 
@@ -32,13 +27,11 @@ public final class SentenceSplitter {
         List<Sentence> out = new ArrayList<>();
         int from = 0;
         int paragraph = 0;
-        int lineStart = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean end;
             if (t.isBreak()) {
-                end = !hardWrap(tokens, i, lineStart);
-                lineStart = t.end();
+                end = true;
             } else if (t.kind() == Token.Kind.PUNCT && (t.is(".") || t.is("!") || t.is("?"))) {
                 end = !(t.is(".") && i > 0 && abbreviation(tokens.get(i - 1)) && i + 1 < tokens.size()
                         && !tokens.get(i + 1).isBreak());
@@ -96,12 +89,6 @@ public final class SentenceSplitter {
             return out;
         }
         return sentences;
-    }
-
-    private static boolean hardWrap(List<Token> tokens, int i, int lineStart) {
-        Token t = tokens.get(i);
-        return t.isLineBreak() && t.start() - lineStart >= WRAPPED_LINE_CHARS && i + 1 < tokens.size()
-                && !tokens.get(i + 1).isBreak();
     }
 
     private static boolean abbreviation(Token prev) {

@@ -10,10 +10,19 @@ import java.util.List;
  * from these tokens). Words keep inner hyphens, apostrophes and combining marks ("twenty-one",
  * "al-Shabaab", "Ma‘rib"); numbers keep thousands separators ("1,200"). Tokens longer than {@link #MAX_TOKEN} chars are kept as junk with an empty norm so
  * that a 1 MB token costs one scan and no look-up.
+ *
+ * <p>A single line break after a line of at least {@value #WRAPPED_LINE_CHARS} chars, with more text
+ * on the next line, is the hard wrap of wire and radio copy (broken at 70-80 columns), not a break:
+ * it yields no token, so every reader sees "WAS\nKILLED" as it sees "WAS KILLED". Shorter lines
+ * (datelines, headlines, "AFP Almaty (Kazakhstan)") keep their break. {@link #newlinesBefore} still
+ * tells where a wrapped line starts.
  */
 public final class Tokenizer {
 
     static final int MAX_TOKEN = 48;
+
+    /** Lines at least this long that run on to the next line are wrapped, not ended. */
+    public static final int WRAPPED_LINE_CHARS = 50;
 
     private Tokenizer() {
     }
@@ -27,6 +36,7 @@ public final class Tokenizer {
         int n = Math.min(text.length(), to);
         List<Token> out = new ArrayList<>(Math.min(Math.max(0, n - from) / 5 + 16, 1 << 16));
         int i = Math.max(0, from);
+        int lineStart = i;
         while (i < n) {
             char c = text.charAt(i);
             if (c == ' ') { // a sixth of all chars: skipped before any table look-up
@@ -42,7 +52,11 @@ public final class Tokenizer {
                     }
                     i++;
                 }
-                out.add(new Token(s, s + 1, newlines > 1 ? "\n\n" : "\n", Token.Kind.BREAK));
+                boolean wrap = newlines == 1 && s - lineStart >= WRAPPED_LINE_CHARS && i < n;
+                if (!wrap) {
+                    out.add(new Token(s, s + 1, newlines > 1 ? "\n\n" : "\n", Token.Kind.BREAK));
+                }
+                lineStart = s + 1;
             } else if (Character.isWhitespace(c) || Character.isSurrogate(c) || Character.isISOControl(c)) {
                 i++;
             } else {
@@ -51,6 +65,23 @@ public final class Tokenizer {
             }
         }
         return out;
+    }
+
+    /**
+     * Newlines between token {@code i} and the token before it (a wrap leaves one there without a
+     * token); 0 for the first token.
+     */
+    public static int newlinesBefore(String text, List<Token> tokens, int i) {
+        if (i <= 0 || i >= tokens.size()) {
+            return 0;
+        }
+        int n = 0;
+        for (int c = tokens.get(i - 1).end(); c < tokens.get(i).start(); c++) {
+            if (text.charAt(c) == '\n') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Newlines in the whitespace run of a break token that starts at {@code from}, read up to {@code to}. */

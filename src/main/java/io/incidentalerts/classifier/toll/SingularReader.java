@@ -162,8 +162,8 @@ final class SingularReader {
         int words = 0;
         for (int k = close - 1; k > c.from && words <= RELATIVE_WORDS; k--) {
             Token t = c.tokens.get(k);
-            if (t.isLineBreak()) {
-                continue;
+            if (t.is("[") || t.is("]")) {
+                continue; // the transcriber's "[WORD INDISTINCT]" stands for a word of the apposition
             }
             if (t.is(",")) {
                 open = k;
@@ -189,7 +189,8 @@ final class SingularReader {
         }
         for (int k = first; k < close; k++) {
             Token t = c.tokens.get(k);
-            if (!t.isLineBreak() && (SAYING.contains(t.norm()) || (CLAUSE_BREAKS.contains(t.norm()) && !t.is("and")))) {
+            boolean marker = t.is("[") || t.is("]");
+            if (!marker && (SAYING.contains(t.norm()) || (CLAUSE_BREAKS.contains(t.norm()) && !t.is("and")))) {
                 return -1;
             }
         }

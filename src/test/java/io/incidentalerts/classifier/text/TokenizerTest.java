@@ -31,4 +31,17 @@ class TokenizerTest {
         assertThat(tail).extracting(Token::norm).containsExactly("second", "part");
         assertThat(tail.get(0).start()).isEqualTo(12);
     }
+
+    @Test
+    void aHardWrapIsNoTokenButAShortLineKeepsItsBreak() {
+        String wrapped = "WE REPORT THAT CITIZEN JUAN PEREZ OF THE VILLAGE OF YOJOA WAS\nKILLED TODAY.";
+        assertThat(Tokenizer.tokenize(wrapped, 1000)).noneMatch(Token::isBreak);
+        List<Token> wrappedTokens = Tokenizer.tokenize(wrapped, 1000);
+        int killed = wrappedTokens.indexOf(wrappedTokens.stream().filter(t -> t.is("killed")).findFirst().orElseThrow());
+        assertThat(Tokenizer.newlinesBefore(wrapped, wrappedTokens, killed)).isEqualTo(1);
+        String headline = "AFP Almaty (Kazakhstan)\nThree police officers were killed.";
+        assertThat(Tokenizer.tokenize(headline, 1000)).filteredOn(Token::isBreak).hasSize(1);
+        String lastLine = "WE REPORT THAT CITIZEN JUAN PEREZ OF THE VILLAGE OF YOJOA WAS KILLED\n";
+        assertThat(Tokenizer.tokenize(lastLine, 1000)).filteredOn(Token::isBreak).hasSize(1);
+    }
 }
