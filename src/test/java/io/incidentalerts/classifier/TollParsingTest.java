@@ -27,6 +27,8 @@ class TollParsingTest {
         "A man stabbed two people in a park. One victim died and the other was hurt.|1|1",
         "An explosion at a checkpoint killed 27-year-old soldier Ali and wounded 4 others.|0|4",
         "Bombers attacked the city centre. 5 casualties were reported.|0|0",
+        "Gunmen shot dead the two guards at the gate.|2|0",
+        "A bomb killed the three soldiers on patrol.|3|0",
     })
     void readsKilledAndInjured(String text, int killed, int injured) {
         Classification c = Articles.body(text);

@@ -95,6 +95,9 @@ public final class TollExtractor {
             out.add(shotDead);
             return shotDead.to() - 1;
         }
+        if (c.tokens.get(i).is("the") && i + 1 < c.to && numbers.read(c.tokens, i + 1, c.to) != null) {
+            return i; // "killed the six priests": a count, read at its number ("the" is a skip word), not one person
+        }
         Match verb = ActiveReader.activeVerbBefore(c, i);
         if (verb != null && !ActiveReader.ambiguous(c, verb, out) && !ActiveReader.claims(verb)) {
             int end = active.singleObject(c, verb, i, out);
