@@ -18,6 +18,7 @@ class EventWordingTest {
         "Government aircraft struck a rebel camp in the forest, killing 12 fighters.|SHELLING_AIRSTRIKE",
         "Warplanes and helicopter gunships killed 30 villagers in an attack on the valley.|SHELLING_AIRSTRIKE",
         "Troops retook the village after fierce fighting with guerrillas who overran it late last month.|ARMED_CLASH",
+        "A commando (named after a priest who was killed by soldiers in 1966) ambushed a patrol, killing two soldiers.|ARMED_ASSAULT",
         "The army captured a rebel stronghold after five days of fighting.|ARMED_CLASH",
         "Heavy combat between the army and the guerrillas continued in the northern districts.|ARMED_CLASH",
         "On 4 March 2022, Ukrainian forces and Russian forces clashed near Kharkiv.|ARMED_CLASH",

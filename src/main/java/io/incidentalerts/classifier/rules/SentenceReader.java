@@ -230,6 +230,9 @@ public final class SentenceReader {
      * before it.
      */
     private static boolean datesOnlyARelativeClause(List<Token> tokens, Sentence s, int cueAt, List<Match> triggers) {
+        if (datesOnlyABracketedAside(tokens, s, cueAt, triggers)) {
+            return true;
+        }
         int relative = -1;
         for (int k = cueAt - 1; k >= s.from(); k--) {
             if (RELATIVE_PRONOUNS.contains(tokens.get(k).norm())) {
@@ -242,6 +245,36 @@ public final class SentenceReader {
         }
         for (Match t : triggers) {
             if (t.to() <= relative) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "A COMMANDO GROUP (NAMED AFTER A PRIEST WHO WAS KILLED IN 1966) AMBUSHED A PATROL": a cue inside
+     * brackets dates the aside, when a trigger stands outside them.
+     */
+    private static boolean datesOnlyABracketedAside(List<Token> tokens, Sentence s, int cueAt, List<Match> triggers) {
+        int open = -1;
+        for (int k = cueAt - 1; k >= s.from() && open < 0; k--) {
+            if (tokens.get(k).is(")")) {
+                return false;
+            }
+            open = tokens.get(k).is("(") ? k : -1;
+        }
+        int close = -1;
+        for (int k = cueAt; k < s.to() && close < 0 && open >= 0; k++) {
+            if (tokens.get(k).is("(")) {
+                return false;
+            }
+            close = tokens.get(k).is(")") ? k : -1;
+        }
+        if (close < 0) {
+            return false;
+        }
+        for (Match t : triggers) {
+            if (t.to() <= open || t.from() > close) {
                 return true;
             }
         }
