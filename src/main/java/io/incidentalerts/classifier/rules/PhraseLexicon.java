@@ -55,9 +55,6 @@ public final class PhraseLexicon {
             Node node = root;
             for (int j = i; j < to; j++) {
                 Token t = tokens.get(j);
-                if (j > i && t.isLineBreak()) {
-                    continue; // a line break inside a sentence is a hard wrap: "DIED FROM\nGUNSHOT WOUNDS"
-                }
                 if (t.kind() == Token.Kind.BREAK || t.norm().isEmpty()) {
                     break;
                 }

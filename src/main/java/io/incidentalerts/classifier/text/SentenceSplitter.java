@@ -62,8 +62,8 @@ public final class SentenceSplitter {
      * ("--", "-", ":") taken out of the sentence that holds it: "SAN SALVADOR, 12 MAR 90 (RADIO
      * CADENA) -- [TEXT] THE ARMY ..." opens its first sentence at "[TEXT]". The dateline is read on
      * its own ({@code classifier/dateline}); token and char offsets stay those of the text. The
-     * bracketed markers stay: leaving them out too lost a count ("[TEXT] ONE\nPERSON WAS KILLED"
-     * was read by the singular reader from the marker; the passive reader stops at a line wrap).
+     * bracketed markers stay: leaving them out too lost a count ("[TEXT] ONE PERSON WAS KILLED"
+     * was read by the singular reader from the marker).
      */
     public static List<Sentence> bodyAfterDateline(List<Sentence> sentences, List<Token> tokens, int datelineEnd) {
         for (int k = 0; k < sentences.size(); k++) {

@@ -15,9 +15,4 @@ public record Token(int start, int end, String norm, Kind kind) {
     public boolean isBreak() {
         return kind == Kind.BREAK;
     }
-
-    /** A single line break: inside a sentence, the hard wrap of wire copy, which readers read past. */
-    public boolean isLineBreak() {
-        return kind == Kind.BREAK && norm.equals("\n");
-    }
 }

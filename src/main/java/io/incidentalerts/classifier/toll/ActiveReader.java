@@ -66,13 +66,10 @@ final class ActiveReader {
         return verb.from() - 1 >= c.from && c.tokens.get(verb.from() - 1).is("also");
     }
 
-    /** The active casualty word that ends right before token i, skip words and a line wrap between. */
+    /** The active casualty word that ends right before token i, skip words between. */
     static Match activeVerbBefore(TollSentence c, int i) {
         int e = i - c.from; // candidate end index (exclusive) of the casualty word
         for (int guard = 0; guard < 4 && e > 0; guard++) {
-            if (c.tokens.get(c.from + e - 1).isLineBreak()) {
-                e--; // "KILLING\nFIVE PEASANTS": wire copy wraps its lines inside a sentence
-            }
             Match verb = c.tollByEnd[e];
             if (verb != null && verb.rule().active()) {
                 return verb;
@@ -139,7 +136,7 @@ final class ActiveReader {
      * any further groups. Adds the statements to {@code out} and returns their end, or -1.
      */
     int singleObject(TollSentence c, Match verb, int i, List<TollMention> out) {
-        if (verb.to() != i && !(verb.to() == i - 1 && c.tokens.get(i - 1).isLineBreak())) {
+        if (verb.to() != i) {
             return -1;
         }
         String w = c.norm(i);

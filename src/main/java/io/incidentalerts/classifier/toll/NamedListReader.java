@@ -26,8 +26,7 @@ import java.util.List;
  * in an earlier sentence ("AIG Asharf Noor ... Noor and his guard were killed"). Any other member drops the whole list
  * ("Police, soldiers and firefighters were injured": plural heads are not one each), except a
  * leading phrase set off by a comma ("In Kabul, Ana Ruiz and ..."); a second "and" ends the list
- * ("stormed the Hotel Ritz and Ana Ruiz and Luis Mora were killed" is two). Wire copy wraps its
- * lines inside sentences, so single line breaks are read past.
+ * ("stormed the Hotel Ritz and Ana Ruiz and Luis Mora were killed" is two).
  */
 final class NamedListReader {
 
@@ -35,7 +34,7 @@ final class NamedListReader {
     private static final int MAX_MEMBER_WORDS = 4;
 
     private final TollSentence c;
-    /** The sentence's tokens without its line wraps, and where each stands in {@code c.tokens}. */
+    /** The sentence's tokens, and where each stands in {@code c.tokens}. */
     private final List<Token> words;
     private final int[] at;
     private final boolean caseless;
@@ -45,11 +44,8 @@ final class NamedListReader {
         this.words = new ArrayList<>(c.to - c.from);
         this.at = new int[c.to - c.from];
         for (int i = c.from; i < c.to; i++) {
-            Token t = c.tokens.get(i);
-            if (!t.isLineBreak()) {
-                at[words.size()] = i;
-                words.add(t);
-            }
+            at[words.size()] = i;
+            words.add(c.tokens.get(i));
         }
         this.caseless = c.caseless();
     }

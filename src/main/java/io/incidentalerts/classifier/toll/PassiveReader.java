@@ -63,9 +63,6 @@ final class PassiveReader {
         int pendingN = 0;
         for (int j = num.to(); j < to && counted < GAP; j++) {
             Token t = tokens.get(j);
-            if (t.isLineBreak()) {
-                continue; // wire copy wraps its lines inside a sentence
-            }
             if (t.isBreak() || t.is(";") || t.is(":") || t.is(".")) {
                 return null;
             }

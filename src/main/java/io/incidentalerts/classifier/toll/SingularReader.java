@@ -103,9 +103,6 @@ final class SingularReader {
             }
             TollMention.Role role = perp ? TollMention.Role.PERPETRATORS
                     : also ? TollMention.Role.MORE : TollMention.Role.VICTIMS;
-            while (c.tokens.get(start).isLineBreak()) {
-                start++; // the evidence opens with the subject's first word, not the wrap before it
-            }
             out.add(new TollMention(m.rule().killed(), 1, start, m.to(), role, false));
         }
     }
@@ -143,8 +140,7 @@ final class SingularReader {
     }
 
     /**
-     * The opening comma of an apposition closed by a comma right before {@code aux} (line wraps read
-     * past): a noun apposition, "the mayor, a member of the party, was killed" (words only, at most
+     * The opening comma of an apposition closed by a comma right before {@code aux}: a noun apposition, "the mayor, a member of the party, was killed" (words only, at most
      * {@value #APPOSITION_WORDS}, no clause break but "and", no speech word: "the guard, police said,
      * was killed" is none), or a relative clause, "HECTOR OQUELI, WHO WAS KIDNAPPED IN GUATEMALA, WAS
      * FOUND DEAD" (at most {@value #RELATIVE_WORDS} words); neither holds a casualty word. -1 when
@@ -152,9 +148,6 @@ final class SingularReader {
      */
     private static int nounApposition(TollSentence c, int aux) {
         int close = aux - 1;
-        while (close > c.from && c.tokens.get(close).isLineBreak()) {
-            close--;
-        }
         if (close - 2 < c.from || !c.tokens.get(close).is(",")) {
             return -1;
         }
@@ -178,9 +171,6 @@ final class SingularReader {
             return -1;
         }
         int first = open + 1;
-        while (c.tokens.get(first).isLineBreak()) {
-            first++;
-        }
         if (TollWords.APPOSITION_RELATIVES.contains(c.norm(first))) {
             return open;
         }
