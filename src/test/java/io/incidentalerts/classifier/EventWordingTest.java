@@ -29,6 +29,11 @@ class EventWordingTest {
         "Two soldiers were killed when their vehicle ran over a mine in Cabo Delgado.|BOMBING",
         "A CARGO TRAIN WAS DERAILED BEFORE DAWN TODAY AFTER HITTING A DYNAMITE CHARGE.|BOMBING",
         "Clashes continued for a second day in the old city of Tripoli.|ARMED_CLASH",
+        "Heavy clashes are continuing this morning in the northern districts of the capital.|ARMED_CLASH",
+        "Clashes were reported near the town of Kidal on Sunday.|ARMED_CLASH",
+        "Protesters clashed with police in the capital on Friday.|RIOT",
+        "Clashes between demonstrators and security forces erupted in the capital on Sunday.|RIOT",
+        "Students clashed with riot police outside the university, injuring five.|RIOT",
         "A shell landed on a school in Donetsk, killing two children.|SHELLING_AIRSTRIKE",
         "A mortar round landed on a school in Donetsk overnight.|SHELLING_AIRSTRIKE",
         "Shells fired by the army killed six civilians in Idlib.|SHELLING_AIRSTRIKE",
@@ -135,6 +140,7 @@ class EventWordingTest {
         "Three judges have been murdered so far this year.",
         "Shares rocketed after the merger was announced on Monday.",
         "The rebels clashed with the government over the peace deal on Monday.",
+        "Clashes continue between the two parties over the budget.",
     })
     void doesNotReportANewIncident(String text) {
         assertThat(Articles.body(text).incident()).as(text).isFalse();

@@ -305,9 +305,11 @@ public final class SentenceReader {
         return c != Category.BOMBING && c != Category.OTHER_VIOLENCE && c != Category.SHELLING_AIRSTRIKE;
     }
 
+    /** A mask hides the triggers it overlaps, but not a longer one that holds it whole ("clashed with riot police"). */
     private static boolean masked(Match t, List<Match> masks) {
         for (Match m : masks) {
-            if (m.overlaps(t)) {
+            boolean holds = t.from() <= m.from() && t.to() >= m.to() && t.to() - t.from() > m.to() - m.from();
+            if (m.overlaps(t) && !holds) {
                 return true;
             }
         }
