@@ -101,6 +101,7 @@ final class EventPlaceScorer {
             demoteForeignDateline(mentions, chosen, bases, scores);
         }
         setAsideBureauDateline(mentions, chosen, scores);
+        double[] placeScores = hasFocus ? yieldDatelineToPlaceAtHome(mentions, chosen, bases, scores) : scores;
         for (int k = 0; k < mentions.size(); k++) {
             if (chosen[k] != null) {
                 evidence[g.countryIndexOf(chosen[k])] += scores[k];
@@ -111,7 +112,7 @@ final class EventPlaceScorer {
         if (country < 0) {
             return null;
         }
-        return mostSpecific(mentions, chosen, scores, country, evidence[country] / total);
+        return mostSpecific(mentions, chosen, placeScores, country, evidence[country] / total);
     }
 
     /**
@@ -339,6 +340,52 @@ final class EventPlaceScorer {
                 scores[k] *= BUREAU_DATELINE;
             }
         }
+    }
+
+    /**
+     * "BOGOTA, 4 SEP 89 -- A PLANE HAS BEEN DYNAMITED IN MONTERIA": the bureau that filed the story
+     * is not the event place when an incident sentence names, with a place cue, another place or
+     * division of the dateline's country. The scores for the choice inside the country, where the
+     * dateline then counts as a background mention; it still votes for its country in full.
+     */
+    private double[] yieldDatelineToPlaceAtHome(List<Mention> mentions, NameRef[] chosen, double[] bases, double[] scores) {
+        int dateline = -1;
+        for (int k = 0; k < mentions.size() && dateline < 0; k++) {
+            dateline = chosen[k] != null && mentions.get(k).dateline ? k : -1;
+        }
+        if (dateline < 0 || chosen[dateline].kind() == NameRef.Kind.COUNTRY) {
+            return scores;
+        }
+        int country = g.countryIndexOf(chosen[dateline]);
+        boolean elsewhere = false;
+        for (int k = 0; k < mentions.size() && !elsewhere; k++) {
+            Mention m = mentions.get(k);
+            if (chosen[k] == null || inDateline(mentions, k) || m.focusRank < 0 || !m.hasCue() || m.attribution
+                    || chosen[k].kind() == NameRef.Kind.COUNTRY || chosen[k].kind() == NameRef.Kind.DEMONYM
+                    || g.countryIndexOf(chosen[k]) != country || holdsOrIs(chosen[k], chosen[dateline])) {
+                continue;
+            }
+            elsewhere = contradictsDateline(m, chosen[k]);
+        }
+        if (!elsewhere) {
+            return scores;
+        }
+        double[] place = scores.clone();
+        place[dateline] = bases[dateline] / DATELINE * PositionWeights.background(mentions.get(dateline));
+        return place;
+    }
+
+    /** Whether {@code area} is the place or division {@code place}, or the division it lies in ("SAN SALVADOR DEPARTMENT"). */
+    private boolean holdsOrIs(NameRef area, NameRef place) {
+        if (area.kind() == place.kind() && area.index() == place.index()) {
+            return true;
+        }
+        if (area.kind() != NameRef.Kind.ADMIN1 || place.kind() != NameRef.Kind.PLACE) {
+            return false;
+        }
+        Admin1Area division = g.admin1(area.index());
+        Place p = g.place(place.index());
+        return division.code().equals(p.admin1Code()) && division.countryCode().equals(p.countryCode());
     }
 
     // "San Ramon" lies in too many countries to contradict the dateline, and a village or an

@@ -1,0 +1,30 @@
+package io.incidentalerts.classifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A story filed from the capital about an event elsewhere in the same country (texts written for
+ * this test): the incident sentence's place, named with a place cue, is the event place; the
+ * dateline stands when the sentence names no other place, or another place only as where someone
+ * spoke.
+ */
+class BureauDatelinePlaceTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "BOGOTA, 4 SEP 89 (AFP) -- GUERRILLAS DYNAMITED A PLANE AT THE AIRPORT IN MONTERIA TODAY.|Monteria|Córdoba",
+        "LIMA, 22 MAY 89 (AFP) -- A CAR BOMB EXPLODED OUTSIDE A POLICE STATION IN THE ANDEAN CITY OF HUANCAYO.|Huancayo|Junín",
+        "MEXICO CITY, May 25 (Reuters) - A candidate for mayor in the Mexican state of Guerrero was shot dead at a rally.||Guerrero",
+        "BOGOTA, 4 SEP 89 (AFP) -- A BOMB EXPLODED IN A MARKET TODAY, KILLING TWO PEOPLE.|Bogota|Bogota D.C.",
+        "BOGOTA, 4 SEP 89 (AFP) -- A BOMB EXPLODED IN A MARKET TODAY, KILLING TWO PEOPLE, OFFICIALS IN MEDELLIN SAID.|Bogota|Bogota D.C.",
+    })
+    void theIncidentSentencesPlaceOutranksTheBureau(String text, String city, String admin1) {
+        Classification c = Articles.body(text);
+        assertThat(c.incident()).isTrue();
+        assertThat(c.location().city()).isEqualTo(city);
+        assertThat(c.location().admin1()).isEqualTo(admin1);
+    }
+}
