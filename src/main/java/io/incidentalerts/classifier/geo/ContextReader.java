@@ -64,7 +64,7 @@ final class ContextReader {
         m.locativeCue |= afterCuedUnknownName(text, tokens, m, first);
         m.neighbourhood = tightNext && in(NEIGHBOURHOOD, next);
         // "Kabul city" is the city; "the Escalon neighborhood" is a part of a city, not a town of that name
-        m.settlementCue = (tightPrev && in(SETTLEMENT, prev))
+        m.settlementCue = (tightPrev && in(SETTLEMENT, prev)) || (OF.contains(prev) && in(SETTLEMENT, prev2))
                 || (tightNext && in(SETTLEMENT, next) && !m.neighbourhood);
         m.divisionSuffix = tightNext && in(DIVISION, next);
 

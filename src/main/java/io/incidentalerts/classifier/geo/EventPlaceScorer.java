@@ -365,7 +365,7 @@ final class EventPlaceScorer {
                     || g.countryIndexOf(chosen[k]) != country || holdsOrIs(chosen[k], chosen[dateline])) {
                 continue;
             }
-            elsewhere = contradictsDateline(m, chosen[k]);
+            elsewhere = namedAtHome(m, chosen[k]);
         }
         if (!elsewhere) {
             return scores;
@@ -373,6 +373,21 @@ final class EventPlaceScorer {
         double[] place = scores.clone();
         place[dateline] = bases[dateline] / DATELINE * PositionWeights.background(mentions.get(dateline));
         return place;
+    }
+
+    /**
+     * A home place the text vouches for: a division ("IN JUNIN DEPARTMENT"), a qualified place, or a
+     * place named with a division or settlement word ("THE CITY OF SUCHITOTO") or of some size, in
+     * its own spelling; not a neighbourhood of the capital.
+     */
+    private boolean namedAtHome(Mention m, NameRef ref) {
+        if (m.neighbourhood) {
+            return false;
+        }
+        if (ref.kind() != NameRef.Kind.PLACE || !m.qualifiers.isEmpty()) {
+            return true;
+        }
+        return !ref.alternate() && (m.divisionSuffix || m.settlementCue || g.place(ref.index()).population() >= SMALL_PLACE);
     }
 
     /** Whether {@code area} is the place or division {@code place}, or the division it lies in ("SAN SALVADOR DEPARTMENT"). */

@@ -15,7 +15,7 @@ final class Mention {
     boolean locativeCue;
     /** A division word after the name ("Province"): favours first-level divisions. */
     boolean divisionSuffix;
-    /** A settlement word before or after the name ("city", "village"). */
+    /** A settlement word before or after the name ("city", "village", "the town of"). */
     boolean settlementCue;
     /** A direction word right before another name: "NORTHEASTERN SAN SALVADOR". */
     boolean directionWord;
