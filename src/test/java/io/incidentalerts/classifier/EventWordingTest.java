@@ -34,6 +34,8 @@ class EventWordingTest {
         "Protesters clashed with police in the capital on Friday.|RIOT",
         "Clashes between demonstrators and security forces erupted in the capital on Sunday.|RIOT",
         "Students clashed with riot police outside the university, injuring five.|RIOT",
+        "Hitmen on a motorcycle dynamited a bridge in Cali on Monday.|BOMBING",
+        "Paid assassins shot a judge outside his home in Medellin.|ASSASSINATION",
         "A shell landed on a school in Donetsk, killing two children.|SHELLING_AIRSTRIKE",
         "A mortar round landed on a school in Donetsk overnight.|SHELLING_AIRSTRIKE",
         "Shells fired by the army killed six civilians in Idlib.|SHELLING_AIRSTRIKE",
