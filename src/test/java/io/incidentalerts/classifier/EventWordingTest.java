@@ -37,6 +37,7 @@ class EventWordingTest {
         "Party supporters clashed with police in the capital after the arrest of their leader.|RIOT",
         "Two farmers were killed in clashes between farmers and anti-riot police near the capital.|RIOT",
         "Football fans clashed with riot police outside the stadium, injuring six officers.|RIOT",
+        "Gunmen shot dead a teacher this morning as she was on her way to her sports exercises.|ARMED_ASSAULT",
         "Hitmen on a motorcycle dynamited a bridge in Cali on Monday.|BOMBING",
         "Paid assassins shot a judge outside his home in Medellin.|ASSASSINATION",
         "A shell landed on a school in Donetsk, killing two children.|SHELLING_AIRSTRIKE",
@@ -146,6 +147,8 @@ class EventWordingTest {
         "Shares rocketed after the merger was announced on Monday.",
         "The rebels clashed with the government over the peace deal on Monday.",
         "Clashes continue between the two parties over the budget.",
+        "The navy fired missiles at target boats during a naval exercise off the coast.",
+        "Troops fired rockets at targets in an exercise simulating an attack on the port.",
     })
     void doesNotReportANewIncident(String text) {
         assertThat(Articles.body(text).incident()).as(text).isFalse();
