@@ -38,6 +38,8 @@ class EventWordingTest {
         "Two farmers were killed in clashes between farmers and anti-riot police near the capital.|RIOT",
         "Football fans clashed with riot police outside the stadium, injuring six officers.|RIOT",
         "Gunmen shot dead a teacher this morning as she was on her way to her sports exercises.|ARMED_ASSAULT",
+        "Gunmen shot dead a judge who had approved the extradition of a drug lord.|ASSASSINATION",
+        "A prisoner held while awaiting trial on drug charges, has been stabbed to death in the prison camp.|ARMED_ASSAULT",
         "Hitmen on a motorcycle dynamited a bridge in Cali on Monday.|BOMBING",
         "Paid assassins shot a judge outside his home in Medellin.|ASSASSINATION",
         "A shell landed on a school in Donetsk, killing two children.|SHELLING_AIRSTRIKE",
@@ -148,6 +150,8 @@ class EventWordingTest {
         "The rebels clashed with the government over the peace deal on Monday.",
         "Clashes continue between the two parties over the budget.",
         "The navy fired missiles at target boats during a naval exercise off the coast.",
+        "A gunman who killed nine people at a bar was sentenced to life on Friday.",
+        "The trial of the men who killed the priests began today.",
         "Troops fired rockets at targets in an exercise simulating an attack on the port.",
     })
     void doesNotReportANewIncident(String text) {

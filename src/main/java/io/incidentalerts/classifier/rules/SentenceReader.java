@@ -104,6 +104,9 @@ public final class SentenceReader {
             if (f.rule().strong() && namesTheScene(tokens, f, triggers)) {
                 continue; // "gunmen attacked a memorial service": the frame is the target, not the genre
             }
+            if (f.rule().strong() && frameInAside(tokens, s, f, triggers)) {
+                continue; // "killed a judge who had approved the extradition": the frame describes the judge
+            }
             if (frame == null || (f.rule().strong() && !hard)) {
                 frame = f;
                 hard = f.rule().strong();
@@ -276,6 +279,41 @@ public final class SentenceReader {
         for (Match t : triggers) {
             if (t.to() <= open || t.from() > close) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A hard frame word inside a clause opened by an aside opener ("who", "which", "while") and
+     * running to the next clause mark, with a trigger outside that clause and none between the
+     * opener and the frame word (there the clause may have ended unmarked: "a gunman who killed nine
+     * at a bar was sentenced").
+     */
+    private static boolean frameInAside(List<Token> tokens, Sentence s, Match frame, List<Match> triggers) {
+        int opener = -1;
+        for (int k = frame.from() - 1; k >= s.from() && opener < 0; k--) {
+            String w = tokens.get(k).norm();
+            if (SentenceWords.CLAUSE_MARKS.contains(w)) {
+                return false;
+            }
+            opener = SentenceWords.ASIDE_OPENERS.contains(w) ? k : -1;
+        }
+        if (opener < 0) {
+            return false;
+        }
+        int end = frame.to();
+        while (end < s.to() && !SentenceWords.CLAUSE_MARKS.contains(tokens.get(end).norm())) {
+            end++;
+        }
+        for (Match t : triggers) {
+            if (t.from() > opener && t.to() <= frame.from()) {
+                return false; // "a gunman who killed nine ... was sentenced": the clause ended before the frame
+            }
+        }
+        for (Match t : triggers) {
+            if (t.to() < opener || t.from() >= end) {
+                return true; // but not the word the clause describes ("a gunman who ..."), right before it
             }
         }
         return false;

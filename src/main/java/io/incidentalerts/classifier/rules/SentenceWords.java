@@ -13,6 +13,8 @@ final class SentenceWords {
     static final Set<String> SCENE_LINKS = LISTS.set("scene-links");
     /** Words that open a relative clause. */
     static final Set<String> RELATIVE_PRONOUNS = LISTS.set("relative-pronouns");
+    /** Words that open a clause whose hard frame word vetoes no trigger outside it. */
+    static final Set<String> ASIDE_OPENERS = LISTS.set("aside-openers");
     /** Words that place an attack beside an official rather than on them. */
     static final Set<String> BESIDE_OFFICIAL = LISTS.set("beside-official");
     /** Words that open a clause of their own inside a phrase. */
