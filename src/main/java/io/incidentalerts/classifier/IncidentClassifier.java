@@ -309,6 +309,10 @@ public final class IncidentClassifier {
         if (before != null && !incidentLead.contains(before)) {
             focus.add(span(placeSpans, before.sentence()));
         }
+        SentenceFacts opening = unsupportedOpening(facts, main);
+        if (opening != null && opening != before && !incidentLead.contains(opening)) {
+            focus.add(span(placeSpans, opening.sentence()));
+        }
         Optional<PlaceMatch> p = places.resolveAnalysed(analysed, dateline, List.copyOf(focus));
         return p == null ? Optional.empty() : p;
     }
@@ -318,6 +322,24 @@ public final class IncidentClassifier {
      * grenade caused a fuel tanker to explode in Afrin." then "The explosion killed 53"), though the
      * rules did not accept it (a soft frame, no toll of its own): it ranks last in focus.
      */
+    /**
+     * The opening body sentence, before the main one, whose violent word only lacked support ("THERE
+     * HAS BEEN ANOTHER ATTACK IN MEDELLIN" before the paragraph that tells the blast): it names the
+     * event's place more often than not, and ranks last in focus.
+     */
+    private static SentenceFacts unsupportedOpening(List<SentenceFacts> facts, SentenceFacts main) {
+        for (SentenceFacts f : facts) {
+            if (f == main) {
+                return null;
+            }
+            if (!f.sentence().title()) {
+                boolean usable = !f.pending().isEmpty() && !f.background() && !f.hardFrame();
+                return usable ? f : null;
+            }
+        }
+        return null;
+    }
+
     private static SentenceFacts sentenceBefore(List<SentenceFacts> facts, SentenceFacts main, List<Token> tokens) {
         int at = facts.indexOf(main);
         if (at <= 0 || !SentenceReader.continuesTheEventBefore(tokens, main.sentence())) {

@@ -2,6 +2,7 @@ package io.incidentalerts.classifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -9,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A story filed from the capital about an event elsewhere in the same country (texts written for
  * this test): the incident sentence's place, named with a place cue, is the event place; the
  * dateline stands when the sentence names no other place, or another place only as where someone
- * spoke.
+ * spoke. An opening sentence whose violent word only lacked support names the place too.
  */
 class BureauDatelinePlaceTest {
 
@@ -28,5 +29,14 @@ class BureauDatelinePlaceTest {
         assertThat(c.incident()).isTrue();
         assertThat(c.location().city()).isEqualTo(city);
         assertThat(c.location().admin1()).isEqualTo(admin1);
+    }
+
+    @Test
+    void anOpeningThatNamesTheAttacksPlaceCountsWhenTheIncidentSentenceNamesNone() {
+        Classification c = Articles.body("BOGOTA, 31 AUG 89 (AFP) -- THERE HAS BEEN ANOTHER ATTACK IN MEDELLIN, THE THIRD"
+                + " IN A DAY. WITNESSES SAID A ROCKET HIT THE OUTER WALL OF THE FACTORY. FOUR PEOPLE WERE INJURED IN THE"
+                + " BLAST TODAY AND TAKEN TO HOSPITAL.");
+        assertThat(c.incident()).isTrue();
+        assertThat(c.location().city()).isEqualTo("Medellin");
     }
 }
