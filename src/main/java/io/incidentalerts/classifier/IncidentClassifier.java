@@ -318,11 +318,6 @@ public final class IncidentClassifier {
     }
 
     /**
-     * The body sentence right before the main one when the main one goes on with its event ("A
-     * grenade caused a fuel tanker to explode in Afrin." then "The explosion killed 53"), though the
-     * rules did not accept it (a soft frame, no toll of its own): it ranks last in focus.
-     */
-    /**
      * The opening body sentence, before the main one, whose violent word only lacked support ("THERE
      * HAS BEEN ANOTHER ATTACK IN MEDELLIN" before the paragraph that tells the blast): it names the
      * event's place more often than not, and ranks last in focus.
@@ -340,6 +335,11 @@ public final class IncidentClassifier {
         return null;
     }
 
+    /**
+     * The body sentence right before the main one when the main one goes on with its event ("A
+     * grenade caused a fuel tanker to explode in Afrin." then "The explosion killed 53"), though the
+     * rules did not accept it (a soft frame, no toll of its own): it ranks last in focus.
+     */
     private static SentenceFacts sentenceBefore(List<SentenceFacts> facts, SentenceFacts main, List<Token> tokens) {
         int at = facts.indexOf(main);
         if (at <= 0 || !SentenceReader.continuesTheEventBefore(tokens, main.sentence())) {

@@ -349,10 +349,7 @@ final class EventPlaceScorer {
      * dateline then counts as a background mention; it still votes for its country in full.
      */
     private double[] yieldDatelineToPlaceAtHome(List<Mention> mentions, NameRef[] chosen, double[] bases, double[] scores) {
-        int dateline = -1;
-        for (int k = 0; k < mentions.size() && dateline < 0; k++) {
-            dateline = chosen[k] != null && mentions.get(k).dateline ? k : -1;
-        }
+        int dateline = datelineMention(mentions, chosen, false);
         if (dateline < 0 || chosen[dateline].kind() == NameRef.Kind.COUNTRY) {
             return scores;
         }
@@ -418,10 +415,16 @@ final class EventPlaceScorer {
 
     /** The country of the dateline's place (only a bureau dateline's when {@code bureau}), or -1. */
     private int datelineCountry(List<Mention> mentions, NameRef[] chosen, boolean bureau) {
+        int k = datelineMention(mentions, chosen, bureau);
+        return k < 0 ? -1 : g.countryIndexOf(chosen[k]);
+    }
+
+    /** The first placed mention of the dateline's place (of a bureau dateline's when {@code bureau}), or -1. */
+    private static int datelineMention(List<Mention> mentions, NameRef[] chosen, boolean bureau) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             if (chosen[k] != null && (bureau ? m.bureauDateline : m.dateline)) {
-                return g.countryIndexOf(chosen[k]);
+                return k;
             }
         }
         return -1;

@@ -18,8 +18,7 @@ final class AggregateScope {
 
     /**
      * The tolls without those told in the clause of an aggregate cue: "127 PERSONS HAVE BEEN KILLED AND
-     * 240 WOUNDED SINCE THE FIGHTING BEGAN", "the decade-long war has killed 40,000". A clause runs
-     * between the clause marks of {@link SentenceWords#CLAUSE_MARKS} or the sentence's ends.
+     * 240 WOUNDED SINCE THE FIGHTING BEGAN", "the decade-long war has killed 40,000" ({@link Clauses}).
      */
     static List<TollMention> withoutTheirTolls(List<TollMention> toll, List<Match> aggregates,
                                                List<Token> tokens, Sentence s) {
@@ -38,26 +37,12 @@ final class AggregateScope {
     /** Whether token {@code at} lies in the clause of one of the aggregate cues, or in the clause after a fronted one. */
     static boolean covers(List<Match> aggregates, List<Token> tokens, Sentence s, int at) {
         for (Match a : aggregates) {
-            if (sameClause(tokens, s, at, a.from())
-                    || opensTheSentence(tokens, s, a) && at > a.from() && clauseMarksBetween(tokens, a.from(), at) == 1) {
+            if (Clauses.same(tokens, s, at, a.from())
+                    || opensTheSentence(tokens, s, a) && at > a.from() && Clauses.marksBetween(tokens, a.from(), at) == 1) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean sameClause(List<Token> tokens, Sentence s, int a, int b) {
-        return clauseMarksBetween(tokens, Math.max(s.from(), Math.min(a, b)), Math.max(a, b)) == 0;
-    }
-
-    private static int clauseMarksBetween(List<Token> tokens, int from, int to) {
-        int marks = 0;
-        for (int k = from; k < to; k++) {
-            if (SentenceWords.CLAUSE_MARKS.contains(tokens.get(k).norm())) {
-                marks++;
-            }
-        }
-        return marks;
     }
 
     // "SINCE THE BEGINNING OF THE GUERRILLA OFFENSIVE ON 11 NOVEMBER, APPROXIMATELY 2,000 PEOPLE HAVE DIED":

@@ -291,20 +291,12 @@ public final class SentenceReader {
      * at a bar was sentenced").
      */
     private static boolean frameInAside(List<Token> tokens, Sentence s, Match frame, List<Match> triggers) {
-        int opener = -1;
-        for (int k = frame.from() - 1; k >= s.from() && opener < 0; k--) {
-            String w = tokens.get(k).norm();
-            if (SentenceWords.CLAUSE_MARKS.contains(w)) {
-                return false;
-            }
-            opener = SentenceWords.ASIDE_OPENERS.contains(w) ? k : -1;
+        int opener = frame.from() - 1;
+        while (opener >= s.from() && !SentenceWords.ASIDE_OPENERS.contains(tokens.get(opener).norm())) {
+            opener--;
         }
-        if (opener < 0) {
+        if (opener < s.from() || !Clauses.same(tokens, s, opener, frame.from())) {
             return false;
-        }
-        int end = frame.to();
-        while (end < s.to() && !SentenceWords.CLAUSE_MARKS.contains(tokens.get(end).norm())) {
-            end++;
         }
         for (Match t : triggers) {
             if (t.from() > opener && t.to() <= frame.from()) {
@@ -312,8 +304,9 @@ public final class SentenceReader {
             }
         }
         for (Match t : triggers) {
-            if (t.to() < opener || t.from() >= end) {
-                return true; // but not the word the clause describes ("a gunman who ..."), right before it
+            // not the word the clause describes ("a gunman who ..."), right before it
+            if (t.to() < opener || t.from() >= frame.to() && !Clauses.same(tokens, s, frame.to(), t.from())) {
+                return true;
             }
         }
         return false;

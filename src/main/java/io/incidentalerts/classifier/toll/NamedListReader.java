@@ -12,7 +12,6 @@ import static io.incidentalerts.classifier.toll.TollWords.PREPOSITIONS;
 
 import io.incidentalerts.classifier.rules.Match;
 import io.incidentalerts.classifier.text.Token;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,20 +33,18 @@ final class NamedListReader {
     private static final int MAX_MEMBER_WORDS = 4;
 
     private final TollSentence c;
-    /** The sentence's tokens, and where each stands in {@code c.tokens}. */
+    /** The sentence's tokens: word v of it is token {@link #at}(v) of {@code c.tokens}. */
     private final List<Token> words;
-    private final int[] at;
     private final boolean caseless;
 
     private NamedListReader(TollSentence c) {
         this.c = c;
-        this.words = new ArrayList<>(c.to - c.from);
-        this.at = new int[c.to - c.from];
-        for (int i = c.from; i < c.to; i++) {
-            at[words.size()] = i;
-            words.add(c.tokens.get(i));
-        }
+        this.words = c.tokens.subList(c.from, c.to);
         this.caseless = c.caseless();
+    }
+
+    private int at(int v) {
+        return c.from + v;
     }
 
     static void namedSubjects(TollSentence c, List<TollMention> out) {
@@ -76,7 +73,7 @@ final class NamedListReader {
         if (!m.rule().active() && !words.get(v - 1).is("were") && SingularReader.diedOf(c, m.to())) {
             int[] died = members(v); // "Ana Ruiz, 34, and her son died in the blast": "died" told with its cause
             return died == null || died[0] < 2 ? null
-                    : new TollMention(m.rule().killed(), died[0], at[died[1]], m.to(), TollMention.Role.VICTIMS, false);
+                    : new TollMention(m.rule().killed(), died[0], at(died[1]), m.to(), TollMention.Role.VICTIMS, false);
         }
         int aux = v - 1;
         boolean also = MORE_WORDS.contains(norm(aux));
@@ -87,17 +84,12 @@ final class NamedListReader {
             return null;
         }
         int[] list = members(aux);
-        return list == null ? null : new TollMention(m.rule().killed(), list[0], at[list[1]], m.to(),
+        return list == null ? null : new TollMention(m.rule().killed(), list[0], at(list[1]), m.to(),
                 also ? TollMention.Role.MORE : TollMention.Role.VICTIMS, false);
     }
 
     private int indexOf(int token) {
-        for (int v = 0; v < words.size(); v++) {
-            if (at[v] == token) {
-                return v;
-            }
-        }
-        return -1;
+        return token >= c.from && token < c.to ? token - c.from : -1;
     }
 
     /**
@@ -154,7 +146,7 @@ final class NamedListReader {
             return e - 2; // "her son"
         }
         int s = e;
-        while (s > 0 && e - s < MAX_MEMBER_WORDS && isWordPart(s - 1) && (aged || !caseless && c.upperInitial(at[s - 1]))) {
+        while (s > 0 && e - s < MAX_MEMBER_WORDS && isWordPart(s - 1) && (aged || !caseless && c.upperInitial(at(s - 1)))) {
             s--;
         }
         if (s == e) {
@@ -165,7 +157,7 @@ final class NamedListReader {
         }
         String head = norm(e - 1); // "National Guard", "Treasury Police": a body, not a person
         boolean body = COLLECTIVE_HEADS.contains(head) || AGENTS.contains(head) || GENERIC_GROUPS.contains(head);
-        return !caseless && !body && (e - s >= 2 || surnameOfANameBefore(at[s])) ? s : -1;
+        return !caseless && !body && (e - s >= 2 || surnameOfANameBefore(at(s))) ? s : -1;
     }
 
     /** "AIG Asharf Noor ... Noor and his guard were killed": one word that closed a full name told before. */
@@ -183,7 +175,7 @@ final class NamedListReader {
     /** A word that may be part of a person's description: no joiner, number, casualty word, attacker or function word. */
     private boolean isWordPart(int v) {
         Token t = words.get(v);
-        int i = at[v];
+        int i = at(v);
         return t.kind() == Token.Kind.WORD && !t.is("and") && c.tollAt[i - c.from] == null && !c.perp(i)
                 && !NAME_STOPS.contains(t.norm()) && !PREPOSITIONS.contains(t.norm()) && !c.used[i - c.from];
     }
